@@ -1,0 +1,1 @@
+"""Logic package of the Belarus–Russia regions atlas."""
