@@ -1,0 +1,215 @@
+"""Read data/ files into tidy, validated DataFrames; report every problem as file:row: column: message. No Streamlit.
+
+A file that fails any check is not used at all (the app shows its problems instead): a half-loaded table would
+make totals and maps silently wrong.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+import pandera.errors
+
+from atlas import config, schema
+from atlas.schema import SPECS, FileSpec
+
+MAX_FILE_BYTES = 10 * 1024 * 1024  # the largest bundled file is ~0.1 MB; anything near this is a mistake
+LOAD_ORDER = ("regions", "working_groups", "trade", "agreements", "visits", "wg_meetings", "forums", "rankings",
+              "mfa_totals")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding in a data file. `row` is the line number in the file (the header is line 1)."""
+
+    file: str
+    row: int | None
+    column: str | None
+    message: str
+    level: str = "error"  # or "warning": reported, but the file is still used
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.row if self.row is not None else '-'}"
+        return f"{where}: {self.column or '-'}: {self.message}"
+
+
+class DatasetError(Exception):
+    """A data file could not be used; carries every problem found in it."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("\n".join(map(str, problems)))
+        self.problems = problems
+
+
+@dataclass
+class Datasets:
+    """Every dataset that loaded, and the problems of every file (loaded or not)."""
+
+    frames: dict[str, pd.DataFrame] = field(default_factory=dict)
+    problems: dict[str, list[Problem]] = field(default_factory=dict)
+
+    def errors(self) -> list[Problem]:
+        return [p for found in self.problems.values() for p in found if p.level == "error"]
+
+    def warnings(self) -> list[Problem]:
+        return [p for found in self.problems.values() for p in found if p.level == "warning"]
+
+
+def _decode(path: Path) -> tuple[str, list[Problem]]:
+    """The file's text; a BOM is stripped with a warning, anything not UTF-8 is an error."""
+    name = path.name
+    if not path.exists():
+        raise DatasetError([Problem(name, None, None, "file not found")])
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise DatasetError(
+            [Problem(name, None, None, f"file is {size / 1e6:.1f} MB, over the {MAX_FILE_BYTES / 1e6:.0f} MB limit")]
+        )
+    raw = path.read_bytes()
+    problems = []
+    if raw.startswith(b"\xef\xbb\xbf"):
+        problems.append(Problem(name, 1, None, "starts with a byte-order mark (ignored); save as UTF-8 without BOM",
+                                "warning"))  # fmt: skip
+        raw = raw[3:]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        hint = " (looks like Windows-1251)" if _looks_cp1251(raw) else ""
+        raise DatasetError([Problem(name, line, None, f"not valid UTF-8{hint}; save the file as UTF-8")]) from None
+    if not text.strip():
+        raise DatasetError([Problem(name, None, None, "file is empty")])
+    return text, problems
+
+
+def _looks_cp1251(raw: bytes) -> bool:
+    try:
+        decoded = raw.decode("cp1251")
+    except UnicodeDecodeError:
+        return False
+    return sum("а" <= ch.lower() <= "я" for ch in decoded) > 0
+
+
+def read_text_table(path: Path, spec: FileSpec) -> tuple[pd.DataFrame, list[Problem]]:
+    """The file as a frame of stripped strings with the header checked; the index is the file's line number."""
+    text, problems = _decode(path)
+    name = path.name
+    header_line = text.splitlines()[0]
+    expected = list(spec.columns)
+    if ";" in header_line and "," not in header_line:
+        raise DatasetError([Problem(name, 1, None, "columns are separated by ';'; use ',' (comma-separated values)")])
+    try:
+        rows = list(csv.reader(io.StringIO(text), strict=True))
+    except csv.Error as exc:
+        raise DatasetError([Problem(name, None, None, f"not readable as CSV: {exc}")]) from None
+    header = [cell.strip() for cell in rows[0]]
+    missing = [col for col in expected if col not in header]
+    extra = [col for col in header if col not in expected]
+    header_problems = [Problem(name, 1, col, "required column is missing") for col in missing]
+    header_problems += [Problem(name, 1, col or "(blank)", "unexpected column") for col in extra]
+    if len(set(header)) != len(header):
+        header_problems.append(Problem(name, 1, None, "a column name appears twice"))
+    if header_problems:
+        raise DatasetError(header_problems)
+    body: list[list[str]] = []
+    lines: list[int] = []
+    bad_width: list[Problem] = []
+    line_no = 1
+    reader = csv.reader(io.StringIO(text), strict=True)
+    next(reader)
+    for row in reader:
+        line_no = reader.line_num
+        if not any(cell.strip() for cell in row):
+            continue  # blank lines carry nothing
+        if len(row) != len(header):
+            bad_width.append(Problem(name, line_no, None, f"has {len(row)} cells, the header has {len(header)}"))
+            continue
+        body.append([cell.strip() for cell in row])
+        lines.append(line_no)
+    if bad_width:
+        raise DatasetError(bad_width)
+    frame = pd.DataFrame(body, columns=header, index=pd.Index(lines, name="line"), dtype=str)
+    return frame[expected], problems
+
+
+def validate(frame: pd.DataFrame, spec: FileSpec, known: dict[str, set[str]]) -> list[Problem]:
+    """Every schema breach in a text frame (indexed by line number), in file order."""
+    try:
+        schema.pandera_schema(spec, known).validate(frame, lazy=True)
+    except pandera.errors.SchemaErrors as exc:
+        found = []
+        for index, column, check, value in schema.failure_rows(exc.failure_cases):
+            if check == "multiple_fields_uniqueness":
+                message = f"duplicate key ({', '.join(spec.key)})"
+                column = spec.key[0] if len(spec.key) == 1 else "+".join(spec.key)
+            else:
+                message = f"{check}: {value!r}" if value else check
+            found.append(Problem(spec.filename, index, column, message))
+        # pandera reports a duplicated key once per column of the key; keep one line each.
+        return sorted(set(found), key=lambda p: (p.row or 0, p.column or "", p.message))
+    return []
+
+
+def _typed(frame: pd.DataFrame, spec: FileSpec) -> pd.DataFrame:
+    """Shape change: text cells → typed columns; partial dates gain `<col>_start` and `<col>_precision`."""
+    out = frame.reset_index(drop=True).copy()
+    for name, col in spec.columns.items():
+        cells = out[name]
+        if col.kind == "number":
+            out[name] = pd.to_numeric(cells.replace("", None), errors="raise").astype("float64")
+        elif col.kind == "int":
+            out[name] = pd.to_numeric(cells.replace("", None)).astype("Int64")
+        elif col.kind == "bool":
+            out[name] = cells.eq("true")
+        elif col.kind == "date":
+            out[f"{name}_precision"] = cells.str.len().map({4: "year", 7: "month", 10: "day"})
+            out[f"{name}_start"] = pd.to_datetime(cells.where(cells.ne("")).map(_complete_date, na_action="ignore"))
+    return out
+
+
+def _complete_date(text: str) -> str:
+    return {4: f"{text}-01-01", 7: f"{text}-01"}.get(len(text), text)
+
+
+def load_file(spec: FileSpec, data_dir: Path, known: dict[str, set[str]]) -> tuple[pd.DataFrame, list[Problem]]:
+    """One validated, typed dataset; raises DatasetError with every problem found."""
+    missing = [dep for dep in spec.depends_on if dep not in known]
+    if missing:
+        raise DatasetError(
+            [
+                Problem(
+                    spec.filename,
+                    None,
+                    None,
+                    f"not checked: it refers to {', '.join(m + '.csv' for m in missing)}, which could not be used",
+                )
+            ]
+        )
+    frame, warnings = read_text_table(data_dir / spec.filename, spec)
+    problems = validate(frame, spec, known)
+    if problems:
+        raise DatasetError(warnings + problems)
+    return _typed(frame, spec), warnings
+
+
+def load_all(data_dir: Path | None = None) -> Datasets:
+    """Every dataset of a data folder; a broken file is reported and left out, the others still load."""
+    data_dir = data_dir or config.data_dir()
+    result = Datasets()
+    known: dict[str, set[str]] = {}
+    for name in LOAD_ORDER:
+        spec = SPECS[name]
+        try:
+            frame, warnings = load_file(spec, data_dir, known)
+        except DatasetError as exc:
+            result.problems[name] = exc.problems
+            continue
+        result.frames[name] = frame
+        result.problems[name] = warnings
+        if spec.key and len(spec.key) == 1:
+            known[name] = set(frame[spec.key[0]].astype(str))
+    return result

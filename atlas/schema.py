@@ -1,0 +1,307 @@
+"""Declarative schemas of the data/ files (see data/SCHEMA.md) and their pandera checks. No Streamlit.
+
+Cells are validated as text, exactly as they stand in the file, so every message can quote what the user typed;
+`atlas.loaders` converts types only after a file has passed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+import pandas as pd
+import pandera.pandas as pa
+
+from atlas import config
+
+PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+INTEGER = re.compile(r"^\d+$")
+REGION_CODE = re.compile(r"^RU-[A-Z]{2,3}$")
+URL = re.compile(r"^https?://\S+$")
+HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z!][^>]*>")
+# A cell a spreadsheet would run as a formula: =…, +…, @…, or - followed by something that is not a number.
+FORMULA = re.compile(r"^(?:[=+@\t\r]|-(?!\d))")
+TRADE_PERIODS = ("year", *(f"jan-{m}" for m in ("feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov")))
+QUALIFIERS = ("exact", "approx", "more_than", "almost", "forecast")
+FORUM_UNITS = (*config.UNITS, "BYN million")
+
+
+@dataclass(frozen=True)
+class Col:
+    """One column: its kind, whether it may be empty, and kind-specific options."""
+
+    kind: str  # text, enum, number, int, bool, date, url, region, id, ref
+    required: bool = False
+    values: tuple[str, ...] = ()  # enum: allowed values; id: (regex,); ref: (dataset, column)
+    minimum: int = 0  # int: smallest allowed value
+    maximum: int = 10**9  # int: largest allowed value
+
+
+@dataclass(frozen=True)
+class FileSpec:
+    """A data file: its columns in order, its key and the datasets it refers to."""
+
+    name: str
+    columns: dict[str, Col]
+    key: tuple[str, ...]
+    depends_on: tuple[str, ...] = ("regions",)
+    extra_region_codes: tuple[str, ...] = field(default=())
+
+    @property
+    def filename(self) -> str:
+        return f"{self.name}.csv"
+
+
+def _text(required: bool = False) -> Col:
+    return Col("text", required)
+
+
+def _enum(*values: str, required: bool = True) -> Col:
+    return Col("enum", required, values)
+
+
+SOURCE = Col("url", required=True)
+REGION = Col("region", required=True)
+
+SPECS: dict[str, FileSpec] = {
+    spec.name: spec
+    for spec in (
+        FileSpec(
+            "regions",
+            {
+                "region_iso": Col("id", True, (REGION_CODE.pattern,)),
+                "name_ru": _text(True),
+                "name_en": _text(True),
+                "federal_district": _enum(*config.FEDERAL_DISTRICTS),
+                "has_polygon": Col("bool", True),
+                "aliases": _text(),
+                "note": _text(),
+                "source_url": SOURCE,
+            },
+            key=("region_iso",),
+            depends_on=(),
+        ),
+        FileSpec(
+            "trade",
+            {
+                "region_iso": REGION,
+                "year": Col("int", True, minimum=1995, maximum=2030),
+                "period": _enum(*TRADE_PERIODS, "unspecified"),
+                "turnover": Col("number"),
+                "export_from_belarus": Col("number"),
+                "import_to_belarus": Col("number"),
+                "unit": _enum(*config.UNITS),
+                "qualifier": _enum(*QUALIFIERS),
+                "year_basis": _enum("stated", "inferred"),
+                "stats_side": _enum("BY", "RU", required=False),
+                "scope": _enum("goods", "goods_and_services", required=False),
+                "source_date": Col("date"),
+                "note": _text(),
+                "source_url": SOURCE,
+            },
+            key=("region_iso", "year", "period", "unit", "source_url"),
+            extra_region_codes=(config.COUNTRY_TOTAL,),
+        ),
+        FileSpec(
+            "agreements",
+            {
+                "agreement_id": Col("id", True, (r"^A\d{3}$",)),
+                "region_iso": REGION,
+                "kind": _enum("agreement", "programme", "plan", "roadmap", "memorandum", "protocol", "other"),
+                "belarus_party": _enum("government", "oblast", "minsk_city", "ministry", "other"),
+                "title": _text(True),
+                "parties": _text(),
+                "signed_date": Col("date"),
+                "date_note": _text(),
+                "place": _text(),
+                "status": _enum("signed", "in_force", "planned", "expired", "unknown"),
+                "note": _text(),
+                "source_url": SOURCE,
+            },
+            key=("agreement_id",),
+        ),
+        FileSpec(
+            "visits",
+            {
+                "visit_id": Col("id", True, (r"^V\d{3}$",)),
+                "date": Col("date", True),
+                "direction": _enum(*config.VISIT_DIRECTIONS),
+                "region_iso": REGION,
+                "level": _enum(*config.VISIT_LEVELS),
+                "delegation_head": _text(),
+                "host": _text(),
+                "at_forum": Col("bool", True),
+                "purpose": _text(),
+                "source_url": SOURCE,
+            },
+            key=("visit_id",),
+        ),
+        FileSpec(
+            "working_groups",
+            {
+                "wg_id": Col("id", True, (r"^W\d{3}$",)),
+                "region_iso": REGION,
+                "body_kind": _enum("working_group", "business_council", "commission", "other"),
+                "belarus_curator": _text(),
+                "russia_cochair": _text(),
+                "note": _text(),
+                "source_url": SOURCE,
+            },
+            key=("wg_id",),
+        ),
+        FileSpec(
+            "wg_meetings",
+            {
+                "meeting_id": Col("id", True, (r"^M\d{3}$",)),
+                "wg_id": Col("ref", True, ("working_groups", "wg_id")),
+                "region_iso": REGION,
+                "date": Col("date"),
+                "place": _text(),
+                "protocol_signed": Col("bool", True),
+                "plan_signed": Col("bool", True),
+                "outcome": _text(),
+                "source_url": SOURCE,
+            },
+            key=("meeting_id",),
+            depends_on=("regions", "working_groups"),
+        ),
+        FileSpec(
+            "forums",
+            {
+                "number": Col("int", True, minimum=1, maximum=99),
+                "year": Col("int", True, minimum=2000, maximum=2035),
+                "start_date": Col("date"),
+                "end_date": Col("date"),
+                "host_city_ru": _text(True),
+                "host_city_en": _text(True),
+                "host_country": _enum("BY", "RU"),
+                "theme": _text(),
+                "contracts_value": Col("number"),
+                "contracts_unit": _enum(*FORUM_UNITS, required=False),
+                "contracts_qualifier": _enum(*QUALIFIERS, required=False),
+                "agreements_count": Col("int"),
+                "participants_note": _text(),
+                "note": _text(),
+                "source_url": SOURCE,
+            },
+            key=("number",),
+            depends_on=(),
+        ),
+        FileSpec(
+            "rankings",
+            {
+                "year": Col("int", True, minimum=1995, maximum=2030),
+                "ranking": _enum("by_exports", "by_imports", "by_turnover"),
+                "rank": Col("int", minimum=1),
+                "region_iso": REGION,
+                "value": Col("number"),
+                "unit": _enum(*config.UNITS, required=False),
+                "note": _text(),
+                "source_url": SOURCE,
+            },
+            key=("year", "ranking", "region_iso", "source_url"),
+        ),
+        FileSpec(
+            "mfa_totals",
+            {
+                "year": Col("int", True, minimum=2000, maximum=2035),
+                "indicator": _enum(*config.MFA_INDICATORS),
+                "value": Col("int", True),
+                "note": _text(),
+                "source_url": SOURCE,
+            },
+            key=("year", "indicator"),
+            depends_on=(),
+        ),
+    )
+}
+
+
+def is_partial_date(text: str) -> bool:
+    """True for YYYY, YYYY-MM or YYYY-MM-DD naming a real calendar date."""
+    match = PARTIAL_DATE.match(text)
+    if not match:
+        return False
+    year, month, day = (int(part) if part else 1 for part in match.groups())
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _cellwise(test: Callable[[str], bool], error: str) -> pa.Check:
+    """A check on each non-empty cell; empty cells are the `required` check's business."""
+    return pa.Check(lambda cells: cells.eq("") | cells.map(test), error=error)
+
+
+def _int_in(lo: int, hi: int) -> Callable[[str], bool]:
+    return lambda text: bool(INTEGER.match(text)) and lo <= int(text) <= hi
+
+
+def column_checks(col: Col, known: Mapping[str, Collection[str]]) -> list[pa.Check]:
+    """The pandera checks for one column; `known` holds the key values of the datasets it may refer to."""
+    checks: list[pa.Check] = []
+    if col.required:
+        checks.append(pa.Check(lambda cells: cells.str.strip().ne(""), error="empty, but a value is required"))
+    if col.kind == "text":
+        checks.append(_cellwise(lambda t: not HTML_TAG.search(t), "contains HTML markup; plain text only"))
+        checks.append(_cellwise(lambda t: not FORMULA.match(t), "starts like a spreadsheet formula (=, +, -, @)"))
+    elif col.kind == "enum":
+        allowed = set(col.values)
+        checks.append(_cellwise(allowed.__contains__, f"not one of: {', '.join(col.values)}"))
+    elif col.kind == "number":
+        checks.append(_cellwise(lambda t: not t.startswith("-"), "negative amount; amounts are never negative"))
+        checks.append(
+            _cellwise(lambda t: t.startswith("-") or bool(NUMBER.match(t)), "not a number (digits, '.' for decimals)")
+        )
+    elif col.kind == "int":
+        checks.append(_cellwise(_int_in(col.minimum, col.maximum), f"not a whole number {col.minimum}–{col.maximum}"))
+    elif col.kind == "bool":
+        checks.append(_cellwise({"true", "false"}.__contains__, "not true or false"))
+    elif col.kind == "date":
+        checks.append(_cellwise(is_partial_date, "not a date as YYYY, YYYY-MM or YYYY-MM-DD (or no such day)"))
+    elif col.kind == "url":
+        checks.append(
+            _cellwise(
+                lambda t: all(URL.match(part.strip()) for part in t.split(" | ")),
+                "not http(s) address(es) separated by ' | '",
+            )
+        )
+    elif col.kind == "id":
+        pattern = re.compile(col.values[0])
+        checks.append(_cellwise(lambda t: bool(pattern.match(t)), f"malformed id (expected {col.values[0]})"))
+    elif col.kind == "region":
+        codes = known.get("regions", ())
+        checks.append(_cellwise(lambda t: t in codes, "unknown region code (not in regions.csv)"))
+    elif col.kind == "ref":
+        dataset, _column = col.values
+        ids = known.get(dataset, ())
+        checks.append(_cellwise(lambda t: t in ids, f"no such id in {dataset}.csv"))
+    return checks
+
+
+def pandera_schema(spec: FileSpec, known: Mapping[str, Collection[str]]) -> pa.DataFrameSchema:
+    """The pandera schema of one file, all columns as strings, the key unique."""
+    if "regions" in known:
+        known = {**known, "regions": set(known["regions"]) | set(spec.extra_region_codes)}
+    return pa.DataFrameSchema(
+        {name: pa.Column(str, checks=column_checks(col, known), nullable=False) for name, col in spec.columns.items()},
+        unique=list(spec.key),
+        report_duplicates="exclude_first",
+        strict=True,
+        ordered=False,
+    )
+
+
+def failure_rows(failure_cases: pd.DataFrame) -> list[tuple[int | None, str | None, str, str]]:
+    """(index, column, check message, failing value) for each pandera failure case."""
+    rows = []
+    for case in failure_cases.itertuples(index=False):
+        index = None if pd.isna(case.index) else int(case.index)
+        column = None if pd.isna(case.column) else str(case.column)
+        rows.append((index, column, str(case.check), "" if pd.isna(case.failure_case) else str(case.failure_case)))
+    return rows
