@@ -33,7 +33,16 @@ MEASURES = ("turnover", "export_from_belarus", "import_to_belarus")
 UNITS = ("USD million", "RUB billion")
 MAP_UNIT = "USD million"  # the colour scale never mixes units: roubles are shown apart, never converted
 
-FEDERAL_DISTRICTS = ("central", "northwestern", "southern", "north_caucasian", "volga", "ural", "siberian", "far_eastern")
+FEDERAL_DISTRICTS = (
+    "central",
+    "northwestern",
+    "southern",
+    "north_caucasian",
+    "volga",
+    "ural",
+    "siberian",
+    "far_eastern",
+)
 VISIT_DIRECTIONS = ("RU->BY", "BY->RU")
 VISIT_LEVELS = (
     "prime_minister",

@@ -1,0 +1,46 @@
+# The atlas's tasks. Two set-up commands matter: `make run` and `make test`; both work on a fresh machine.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+
+.PHONY: run test lint format check bench geo data-check clean
+
+$(VENV)/bin/python:                                   # create the virtual environment once
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+
+$(VENV)/.runtime: requirements.txt | $(VENV)/bin/python   # runtime packages, reinstalled when pins change
+	$(PY) -m pip install -q -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: requirements.txt requirements-dev.txt | $(VENV)/bin/python   # runtime + test/lint packages
+	$(PY) -m pip install -q -r requirements-dev.txt
+	touch $@ $(VENV)/.runtime
+
+run: $(VENV)/.runtime                                 # serve the atlas on http://localhost:8501
+	$(PY) -m streamlit run app.py --server.port 8501
+
+test: $(VENV)/.dev                                    # every test: unit, AppTest, browser (installs Chromium if missing)
+	bash scripts/ensure-chromium.sh
+	$(PY) -m pytest
+
+lint: $(VENV)/.dev                                    # style and types
+	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check . && $(VENV)/bin/mypy
+
+format: $(VENV)/.dev                                  # rewrite in place
+	$(VENV)/bin/ruff format . && $(VENV)/bin/ruff check --fix .
+
+check: lint test
+
+data-check: $(VENV)/.runtime                          # validate data/ (or DIR=…) and print every problem
+	$(PY) -m atlas check-data $(DIR)
+
+geo: $(VENV)/.dev                                     # rebuild geo/ from Debian's gmt-dcw (apt-get install gmt-dcw)
+	$(PY) -m atlas.build_geo
+
+bench: $(VENV)/.dev                                   # benchmark against the static and framework floors
+	bash scripts/ensure-chromium.sh
+	$(PY) -m bench.run
+
+clean:                                                # remove the virtual environment and caches
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

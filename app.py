@@ -1,0 +1,25 @@
+"""Entrypoint: page config, language, session defaults and navigation. No data work here."""
+
+import streamlit as st
+
+from atlas import i18n, state, ui
+
+st.set_page_config(page_title="Беларусь — регионы России", page_icon=":material/public:", layout="wide")
+state.init()
+lang = ui.language_selector()
+
+
+def _page(path: str, key: str, icon: str, **kwargs: object) -> st.Page:
+    return st.Page(path, title=i18n.t(key, lang), icon=icon, **kwargs)  # type: ignore[arg-type]
+
+
+page = st.navigation(
+    {
+        "": [_page("pages/overview.py", "nav.overview", ":material/map:", default=True)],
+        i18n.t("nav.section.about", lang): [_page("pages/sources.py", "nav.sources", ":material/info:")],
+    }
+)
+try:
+    page.run()
+finally:
+    state.write_url()  # after the page's widgets have taken this run's values

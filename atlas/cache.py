@@ -1,0 +1,148 @@
+"""The only module that applies Streamlit caching. Everything it wraps is pure; results are shared and read-only.
+
+Every cached function is keyed by the data folder and a fingerprint of its files (name, size, mtime), so editing
+a data file is picked up on the next rerun, and by small plain arguments (measure, year, language), never frames.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from atlas import config, geometry, loaders, transform, views
+
+Fingerprint = tuple[tuple[str, int, int], ...]
+
+
+@dataclass(frozen=True)
+class GeoBundle:
+    """The map's geometry as plotly receives it, or the reason it is unavailable."""
+
+    regions: dict[str, Any] | None
+    belarus: dict[str, Any] | None
+    codes: tuple[str, ...]
+    error: str | None
+
+
+def _fingerprint(folder: Path) -> Fingerprint:
+    files = sorted(folder.glob("*.csv")) if folder.is_dir() else []
+    return tuple((f.name, f.stat().st_size, f.stat().st_mtime_ns) for f in files)
+
+
+def _key() -> tuple[str, Fingerprint]:
+    folder = config.data_dir()
+    return str(folder), _fingerprint(folder)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _datasets(folder: str, fingerprint: Fingerprint) -> loaders.Datasets:
+    return loaders.load_all(Path(folder))
+
+
+def datasets() -> loaders.Datasets:
+    """Every dataset of the data folder in use, validated; broken files are reported, not raised."""
+    return _datasets(*_key())
+
+
+def frame(name: str) -> pd.DataFrame | None:
+    """One loaded dataset, or None when its file failed the checks (the page shows why)."""
+    return datasets().frames.get(name)
+
+
+@st.cache_resource(show_spinner=False)
+def geo() -> GeoBundle:
+    """Region and Belarus boundaries as GeoJSON dicts, loaded once per server."""
+    try:
+        regions = geometry.load_regions()
+        belarus_gdf = geometry.load_belarus()
+    except geometry.GeoDataError as exc:
+        return GeoBundle(None, None, (), str(exc))
+    if config.REGION_KEY not in belarus_gdf.columns:
+        belarus_gdf = belarus_gdf.assign(**{config.REGION_KEY: "BY"})
+    return GeoBundle(
+        geometry.feature_collection(regions),
+        geometry.feature_collection(belarus_gdf),
+        tuple(regions[config.REGION_KEY]),
+        None,
+    )
+
+
+def drawn_regions() -> list[str]:
+    """Codes the map draws: registry regions with a polygon, optionally narrowed by ATLAS_MAP_REGIONS."""
+    regions, bundle = frame("regions"), geo()
+    if regions is None or bundle.regions is None:
+        return []
+    codes = [c for c in regions.loc[regions["has_polygon"], config.REGION_KEY] if c in bundle.codes]
+    if config.MAP_REGIONS_SETTING != "all-with-polygons":
+        wanted = {c.strip() for c in config.MAP_REGIONS_SETTING.split(",")}
+        codes = [c for c in codes if c in wanted]
+    return codes
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _trade_map(folder: str, fingerprint: Fingerprint, measure: str, year: int | None, lang: str) -> views.MapView:
+    bundle = geo()
+    return views.trade_map(
+        frame("regions"),  # type: ignore[arg-type]
+        frame("trade"),  # type: ignore[arg-type]
+        bundle.regions,  # type: ignore[arg-type]
+        bundle.belarus,
+        geometry.RUSSIA_VIEW.plotly_geo(),
+        drawn_regions(),
+        measure=measure,
+        year=year,
+        lang=lang,
+    )
+
+
+def trade_map(measure: str, year: int | None, lang: str) -> views.MapView:
+    """The trade choropleth for a measure and year (None: latest per region); callers check the datasets first."""
+    return _trade_map(*_key(), measure, year, lang)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _agreements_map(folder: str, fingerprint: Fingerprint, lang: str) -> views.MapView:
+    bundle = geo()
+    mfa = frame("mfa_totals")
+    return views.agreements_map(
+        frame("regions"),  # type: ignore[arg-type]
+        frame("agreements"),  # type: ignore[arg-type]
+        transform.mfa_kpis(mfa) if mfa is not None and not mfa.empty else None,
+        bundle.regions,  # type: ignore[arg-type]
+        bundle.belarus,
+        geometry.RUSSIA_VIEW.plotly_geo(),
+        drawn_regions(),
+        lang=lang,
+    )
+
+
+def agreements_map(lang: str) -> views.MapView:
+    """The agreement-status choropleth."""
+    return _agreements_map(*_key(), lang)
+
+
+@st.cache_data(show_spinner=False)
+def _trade_years(folder: str, fingerprint: Fingerprint, measure: str) -> list[int]:
+    trade = frame("trade")
+    return [] if trade is None else transform.trade_years(transform.default_trade(trade), measure)
+
+
+def trade_years(measure: str) -> list[int]:
+    """Years with at least one regional figure for the measure, newest first."""
+    return _trade_years(*_key(), measure)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _top_importers(folder: str, fingerprint: Fingerprint, year: int, lang: str) -> tuple[pd.DataFrame, go.Figure]:
+    table = views.top_importers_table(frame("regions"), frame("rankings"), frame("trade"), year, lang)  # type: ignore[arg-type]
+    return table, views.top_importers_chart(table, lang)
+
+
+def top_importers(year: int, lang: str) -> tuple[pd.DataFrame, go.Figure]:
+    """The Ministry's top-10 importing regions of `year` with the figures on record, as a table and a chart."""
+    return _top_importers(*_key(), year, lang)

@@ -1,0 +1,270 @@
+"""Every user-facing string in Russian and English, and number/date formatting per language. No Streamlit.
+
+Pages never hold literal text: they call `t(key, lang)`. `tests/test_i18n.py` fails when a key lacks a language.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+LANGS = ("ru", "en")
+DEFAULT_LANG = "ru"
+LANG_NAMES = {"ru": "Русский", "en": "English"}
+
+STRINGS: dict[str, dict[str, str]] = {
+    # --- app frame and navigation
+    "app.title": {"ru": "Беларусь — регионы России", "en": "Belarus and the regions of Russia"},
+    "app.subtitle": {
+        "ru": "Сотрудничество Республики Беларусь с субъектами Российской Федерации",
+        "en": "Belarus's cooperation with the federal subjects of Russia",
+    },
+    "nav.overview": {"ru": "Обзор", "en": "Overview"},
+    "nav.region": {"ru": "Профиль региона", "en": "Region profile"},
+    "nav.visits": {"ru": "Визиты", "en": "Visits"},
+    "nav.working_groups": {"ru": "Рабочие группы", "en": "Working groups"},
+    "nav.forums": {"ru": "Форумы регионов", "en": "Forums of Regions"},
+    "nav.sources": {"ru": "Источники и данные", "en": "Sources and data"},
+    "nav.section.explore": {"ru": "Разделы", "en": "Explore"},
+    "nav.section.about": {"ru": "О данных", "en": "About"},
+    "lang.label": {"ru": "Язык", "en": "Language"},
+    # --- generic
+    "no_data": {"ru": "нет данных", "en": "no data on record"},
+    "no_data_long": {"ru": "Нет данных в источниках атласа", "en": "No data on record in the atlas's sources"},
+    "source": {"ru": "Источник", "en": "Source"},
+    "sources": {"ru": "Источники", "en": "Sources"},
+    "year": {"ru": "Год", "en": "Year"},
+    "region": {"ru": "Регион", "en": "Region"},
+    "federal_district": {"ru": "Федеральный округ", "en": "Federal district"},
+    "value": {"ru": "Значение", "en": "Value"},
+    "unit.usd_mn": {"ru": "млн долл. США", "en": "USD million"},
+    "error.dataset": {
+        "ru": "Набор данных «{name}» не загружен: в файле найдены ошибки. Остальные разделы работают.",
+        "en": "The “{name}” dataset was not loaded: its file has errors. The rest of the atlas works.",
+    },
+    "error.dataset_more": {"ru": "… и ещё {n}", "en": "… and {n} more"},
+    "error.unexpected": {
+        "ru": "Не удалось построить этот блок. Остальные разделы работают; сообщите администратору атласа.",
+        "en": "This block could not be drawn. The rest of the atlas works; please tell the atlas's administrator.",
+    },
+    "warning.dataset": {"ru": "Замечания к файлу «{name}»", "en": "Notes on the “{name}” file"},
+    # --- dataset names
+    "dataset.regions": {"ru": "Реестр регионов", "en": "Region registry"},
+    "dataset.trade": {"ru": "Товарооборот", "en": "Trade"},
+    "dataset.agreements": {"ru": "Соглашения", "en": "Agreements"},
+    "dataset.visits": {"ru": "Визиты", "en": "Visits"},
+    "dataset.working_groups": {"ru": "Рабочие группы", "en": "Working groups"},
+    "dataset.wg_meetings": {"ru": "Заседания рабочих групп", "en": "Working-group meetings"},
+    "dataset.forums": {"ru": "Форумы регионов", "en": "Forums of Regions"},
+    "dataset.rankings": {"ru": "Рейтинги регионов", "en": "Region rankings"},
+    "dataset.mfa_totals": {"ru": "Итоги МИД за год", "en": "Ministry's annual totals"},
+    "dataset.geo": {"ru": "Границы регионов", "en": "Region boundaries"},
+    # --- overview: KPIs
+    "overview.kpi_header": {
+        "ru": "Итоги {year} года по данным МИД Беларуси",
+        "en": "{year} in figures, per Belarus's MFA",
+    },
+    "overview.kpi_source": {
+        "ru": "Источник: МИД Республики Беларусь, «Организация взаимовыгодного сотрудничества с регионами России»",
+        "en": "Source: Ministry of Foreign Affairs of Belarus, “Mutually beneficial cooperation with Russia's regions”",
+    },
+    "kpi.agreements": {"ru": "Соглашений о сотрудничестве", "en": "Cooperation agreements"},
+    "kpi.agreements.help": {"ru": "с {regions} регионами России", "en": "with {regions} Russian regions"},
+    "kpi.ru_delegations": {"ru": "Делегаций глав регионов в Беларуси", "en": "Delegations led by regional heads"},
+    "kpi.ru_delegations.help": {
+        "ru": "и ещё {forum} — на Форуме регионов; {deputies} во главе с заместителями губернаторов, "
+        "{ministers} — с региональными министрами",
+        "en": "plus {forum} at the Forum of Regions; {deputies} led by deputy governors, {ministers} by regional "
+        "ministers",
+    },
+    "kpi.by_delegations": {"ru": "Визитов белорусских делегаций", "en": "Belarusian delegations to Russia"},
+    "kpi.by_delegations.help": {
+        "ru": "в т. ч. {pm} — Премьер-министра, {dpm} — его заместителей; {amb} встреч Посла",
+        "en": "incl. {pm} by the Prime Minister, {dpm} by his deputies; {amb} meetings of the Ambassador",
+    },
+    "kpi.wg_meetings": {"ru": "Заседаний рабочих групп", "en": "Working-group meetings"},
+    "kpi.wg_meetings.help": {
+        "ru": "{regions} регионов закреплены за {curators} кураторами",
+        "en": "{regions} regions assigned to {curators} curators",
+    },
+    "kpi.plans": {"ru": "Планов и протоколов", "en": "Plans and protocols"},
+    "kpi.plans.help": {
+        "ru": "{plans} среднесрочных планов мероприятий, {protocols} протоколов заседаний",
+        "en": "{plans} medium-term action plans, {protocols} meeting protocols",
+    },
+    # --- map
+    "map.header": {"ru": "Карта регионов России", "en": "Map of Russia's regions"},
+    "map.mode": {"ru": "Показать на карте", "en": "Show on the map"},
+    "map.mode.trade": {"ru": "Торговля", "en": "Trade"},
+    "map.mode.agreements": {"ru": "Соглашения", "en": "Agreements"},
+    "map.measure": {"ru": "Показатель", "en": "Measure"},
+    "map.year": {"ru": "Год", "en": "Year"},
+    "map.year.latest": {"ru": "Последний год с данными", "en": "Latest year on record"},
+    "map.title.trade": {"ru": "{measure}, {year}, млн долл. США", "en": "{measure}, {year}, USD million"},
+    "map.title.agreements": {"ru": "Статус соглашений с Беларусью", "en": "Agreements with Belarus"},
+    "map.latest_years": {"ru": "последний год по каждому региону", "en": "latest year for each region"},
+    "map.coverage": {
+        "ru": "Данные есть по {n} из {total} регионов; серым — нет данных (это не ноль).",
+        "en": "Figures on record for {n} of {total} regions; grey means no data on record (not zero).",
+    },
+    "map.rule": {
+        "ru": "Показана одна цифра на регион и год: годовая, в долларах США; при расхождении источников — "
+        "с точно указанным годом, точная, по белорусской статистике, более поздняя. Остальные — в профиле региона.",
+        "en": "One figure per region and year: full-year, in US dollars; where sources differ, the one with a "
+        "stated year, exact, by Belarusian statistics, most recent. The others are on the region's profile.",
+    },
+    "map.click_hint": {
+        "ru": "Нажмите на регион, чтобы открыть его профиль.",
+        "en": "Click a region to open its profile.",
+    },
+    "map.unmapped": {
+        "ru": "Не показаны на карте (нет границ в картографической основе), но учтены в таблицах и итогах: {names}.",
+        "en": "Not drawn on the map (no boundary in the base map) but counted in tables and totals: {names}.",
+    },
+    "map.alt": {
+        "ru": "Картограмма регионов России: {title}. {coverage}",
+        "en": "Choropleth of Russia's regions: {title}. {coverage}",
+    },
+    "map.belarus": {"ru": "Беларусь", "en": "Belarus"},
+    "map.no_figures": {
+        "ru": "За {year} год нет ни одной цифры в источниках атласа. Выберите другой год.",
+        "en": "No figure on record for {year}. Choose another year.",
+    },
+    "hover.year": {"ru": "год", "en": "year"},
+    "hover.source": {"ru": "источник", "en": "source"},
+    "hover.more_figures": {"ru": "ещё цифр в профиле: {n}", "en": "{n} more figure(s) on the profile"},
+    "measure.turnover": {"ru": "Товарооборот", "en": "Turnover"},
+    "measure.export_from_belarus": {"ru": "Экспорт Беларуси", "en": "Belarusian exports"},
+    "measure.import_to_belarus": {"ru": "Импорт Беларуси", "en": "Belarusian imports"},
+    "status.intergovernmental": {"ru": "Межправительственное соглашение", "en": "Intergovernmental agreement"},
+    "status.other_agreement": {
+        "ru": "Соглашения с областями / ведомствами",
+        "en": "Agreements with oblasts / ministries only",
+    },
+    "status.plan_only": {"ru": "Только план или дорожная карта", "en": "Plan or roadmap only"},
+    "status.none": {"ru": "Нет сведений", "en": "No record"},
+    "status.caveat": {
+        "ru": "По данным МИД, действует {total} соглашений с {regions} регионами; в атласе — документы, "
+        "сведения о которых найдены в открытых источниках ({n} регионов).",
+        "en": "The MFA counts {total} agreements with {regions} regions; the atlas holds the documents found in "
+        "public sources ({n} regions).",
+    },
+    "legend.no_data": {"ru": "Нет данных", "en": "No data on record"},
+    # --- top importers
+    "top.header": {
+        "ru": "Десять регионов — крупнейших импортёров белорусских товаров в {year} году",
+        "en": "The ten regions that imported most from Belarus in {year}",
+    },
+    "top.caption": {
+        "ru": "Список — по данным МИД (без цифр и без указания порядка). Рядом — цифры, которые есть в "
+        "источниках атласа, с годом и источником.",
+        "en": "The list is the MFA's (no figures, no stated order). Beside each region: the figures on record in "
+        "the atlas's sources, with their year and source.",
+    },
+    "top.col.exports": {"ru": "Экспорт Беларуси", "en": "Belarusian exports"},
+    "top.col.turnover": {"ru": "Товарооборот", "en": "Turnover"},
+    "top.chart.title": {
+        "ru": "Товарооборот, млн долл. США (последний год в источниках)",
+        "en": "Turnover, USD million (latest year on record)",
+    },
+    "top.known": {"ru": "Цифры есть по {n} из {total}", "en": "Figures on record for {n} of {total}"},
+    # --- sources page
+    "sources.header": {"ru": "Источники, методы и состояние данных", "en": "Sources, methods and data health"},
+    "sources.health": {"ru": "Проверка файлов данных", "en": "Data file check"},
+    "sources.ok": {"ru": "Все файлы прошли проверку.", "en": "Every file passed the checks."},
+    "sources.files": {"ru": "Файлы данных", "en": "Data files"},
+    "sources.rows": {"ru": "строк", "en": "rows"},
+    "sources.geo": {
+        "ru": "Границы регионов: Digital Chart of the World (DCW-GMT, лицензия LGPL-3+), упрощены; см. geo/README.md.",
+        "en": "Region boundaries: Digital Chart of the World (DCW-GMT, LGPL-3+), simplified; see geo/README.md.",
+    },
+    "sources.method": {
+        "ru": "Каждая цифра атласа взята из строки файла в data/ с адресом источника или из итогов МИД. Пропуски "
+        "не заполняются и не обнуляются.",
+        "en": "Every figure comes from a row of a file in data/ with its source address, or from the MFA's totals. "
+        "Gaps are never filled or shown as zero.",
+    },
+    "sources.col.file": {"ru": "Файл", "en": "File"},
+    "sources.col.rows": {"ru": "Строк", "en": "Rows"},
+    "sources.col.status": {"ru": "Состояние", "en": "Status"},
+    "sources.status.ok": {"ru": "в порядке", "en": "OK"},
+    "sources.status.error": {"ru": "ошибки", "en": "errors"},
+    "sources.status.warning": {"ru": "замечания", "en": "warnings"},
+    # --- qualifiers (source wording about a figure)
+    "qualifier.approx": {"ru": "≈", "en": "≈"},
+    "qualifier.more_than": {"ru": ">", "en": ">"},
+    "qualifier.almost": {"ru": "почти", "en": "almost"},
+    "qualifier.forecast": {"ru": "прогноз", "en": "forecast"},
+    "side.BY": {"ru": "белорусская статистика", "en": "Belarusian statistics"},
+    "side.RU": {"ru": "российская статистика", "en": "Russian statistics"},
+    "year_basis.inferred": {"ru": "год указан источником неявно", "en": "year not stated by the source"},
+    # --- federal districts
+    "fd.central": {"ru": "Центральный", "en": "Central"},
+    "fd.northwestern": {"ru": "Северо-Западный", "en": "Northwestern"},
+    "fd.southern": {"ru": "Южный", "en": "Southern"},
+    "fd.north_caucasian": {"ru": "Северо-Кавказский", "en": "North Caucasian"},
+    "fd.volga": {"ru": "Приволжский", "en": "Volga"},
+    "fd.ural": {"ru": "Уральский", "en": "Ural"},
+    "fd.siberian": {"ru": "Сибирский", "en": "Siberian"},
+    "fd.far_eastern": {"ru": "Дальневосточный", "en": "Far Eastern"},
+}
+
+MONTHS = {
+    "ru": ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
+           "декабрь"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+}  # fmt: skip
+MONTHS_GENITIVE_RU = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+                      "октября", "ноября", "декабря")  # fmt: skip
+
+
+def t(key: str, lang: str = DEFAULT_LANG, **values: object) -> str:
+    """The string `key` in `lang` (Russian if the language is unknown), with {placeholders} filled."""
+    entry = STRINGS[key]
+    text = entry.get(lang) or entry[DEFAULT_LANG]
+    return text.format(**values) if values else text
+
+
+def number(value: float, lang: str = DEFAULT_LANG, decimals: int | None = None) -> str:
+    """1234.5 → '1 234,5' (ru, narrow no-break space) or '1,234.5' (en); whole numbers lose '.0'."""
+    if decimals is None:
+        decimals = 0 if float(value).is_integer() else 1
+    text = f"{value:,.{decimals}f}"
+    if lang == "ru":
+        text = text.replace(",", "\u202f").replace(".", ",")
+    return text
+
+
+def amount(value: float | None, unit: str, lang: str = DEFAULT_LANG, qualifier: str = "exact") -> str:
+    """A sourced amount with its unit and the source's wording: '> 1 234,5 млн долл. США' / 'USD > 1,234.5 million'."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return t("no_data", lang)
+    digits = number(value, lang)
+    prefix = {"approx": "≈ ", "more_than": "> "}.get(qualifier, "")
+    words = {"almost": t("qualifier.almost", lang) + " ", "forecast": t("qualifier.forecast", lang) + " "}
+    prefix = words.get(qualifier, prefix)
+    if unit == "RUB billion":
+        return f"{prefix}{digits} млрд руб." if lang == "ru" else f"{prefix}RUB {digits} billion"
+    if unit == "BYN million":
+        return f"{prefix}{digits} млн бел. руб." if lang == "ru" else f"{prefix}BYN {digits} million"
+    return f"{prefix}{digits} млн долл. США" if lang == "ru" else f"{prefix}USD {digits} million"
+
+
+def partial_date(text: str | None, lang: str = DEFAULT_LANG) -> str:
+    """'2015' → '2015'; '2015-03' → 'март 2015' / 'March 2015'; '2015-03-05' → '05.03.2015' / '5 March 2015'."""
+    if not text:
+        return "—"
+    parts = text.split("-")
+    if len(parts) == 1:
+        return parts[0]
+    year, month = int(parts[0]), int(parts[1])
+    if len(parts) == 2:
+        return f"{MONTHS[lang if lang in MONTHS else 'ru'][month - 1]} {year}"
+    day = date(year, month, int(parts[2]))
+    return day.strftime("%d.%m.%Y") if lang == "ru" else f"{day.day} {MONTHS['en'][month - 1]} {year}"
+
+
+def missing_languages() -> list[str]:
+    """Keys that lack one of LANGS or hold an empty string: must be empty."""
+    return [key for key, entry in STRINGS.items() for lang in LANGS if not entry.get(lang, "").strip()]

@@ -1,0 +1,149 @@
+"""Filters, default-figure rules, aggregations and reconciliations on tidy frames. Pure pandas: no Streamlit."""
+
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+import pandas as pd
+
+from atlas import config
+
+MEASURE_COLUMNS = list(config.MEASURES)
+AGREEMENT_STATUSES = ("intergovernmental", "other_agreement", "plan_only", "none")
+
+
+def first_url(source_url: str) -> str:
+    """The first of ' | '-separated addresses."""
+    return source_url.split(" | ")[0].strip()
+
+
+def source_label(source_url: str) -> str:
+    """A short, readable name for a source: its host without 'www.' ('belta.by'), '+N' when there are more."""
+    urls = [u.strip() for u in source_url.split(" | ") if u.strip()]
+    if not urls:
+        return ""
+    host = urlparse(urls[0]).netloc.removeprefix("www.").removeprefix("m.")
+    return host + (f" +{len(urls) - 1}" if len(urls) > 1 else "")
+
+
+def region_names(regions: pd.DataFrame, lang: str) -> dict[str, str]:
+    """region_iso → name in `lang`, with Russia's total row named too."""
+    column = "name_en" if lang == "en" else "name_ru"
+    names = dict(zip(regions[config.REGION_KEY], regions[column], strict=True))
+    names[config.COUNTRY_TOTAL] = "Russia (total)" if lang == "en" else "Россия (всего)"
+    return names
+
+
+def trade_figures(trade: pd.DataFrame) -> pd.DataFrame:
+    """Shape change: one row per source row and measure (wide → long), only cells holding an amount."""
+    id_columns = [c for c in trade.columns if c not in MEASURE_COLUMNS]
+    long = trade.melt(id_vars=id_columns, value_vars=MEASURE_COLUMNS, var_name="measure", value_name="value")
+    return long.dropna(subset=["value"]).reset_index(drop=True)
+
+
+def default_trade(trade: pd.DataFrame) -> pd.DataFrame:
+    """The figure shown by default for each region, year and measure (the rule of data/SCHEMA.md).
+
+    Candidates: full-year USD figures that are not forecasts. Order: stated year before inferred, exact before
+    approximate, Belarusian statistics before others, newest source first. `n_figures` counts all candidates, so
+    the UI can say that other figures exist.
+    """
+    figures = trade_figures(trade)
+    eligible = figures[
+        (figures["period"] == "year") & (figures["unit"] == config.MAP_UNIT) & (figures["qualifier"] != "forecast")
+    ].copy()
+    eligible["_inferred"] = eligible["year_basis"].eq("inferred")
+    eligible["_approx"] = eligible["qualifier"].ne("exact")
+    eligible["_not_by"] = eligible["stats_side"].ne("BY")
+    ranked = eligible.sort_values(
+        ["_inferred", "_approx", "_not_by", "source_date_start"],
+        ascending=[True, True, True, False],
+        kind="stable",
+        na_position="last",  # an undated source comes after every dated one
+    )
+    keys = [config.REGION_KEY, "year", "measure"]
+    counts = ranked.groupby(keys).size().rename("n_figures")
+    chosen = ranked.drop_duplicates(keys).join(counts, on=keys)
+    return chosen.drop(columns=["_inferred", "_approx", "_not_by"]).reset_index(drop=True)
+
+
+def trade_years(defaults: pd.DataFrame, measure: str) -> list[int]:
+    """Years with at least one regional default figure for `measure`, newest first."""
+    regional = defaults[(defaults["measure"] == measure) & (defaults[config.REGION_KEY] != config.COUNTRY_TOTAL)]
+    return sorted({int(y) for y in regional["year"]}, reverse=True)
+
+
+def trade_for_map(defaults: pd.DataFrame, measure: str, year: int | None) -> pd.DataFrame:
+    """One default figure per region for `measure`: for `year`, or each region's latest year when year is None."""
+    rows = defaults[(defaults["measure"] == measure) & (defaults[config.REGION_KEY] != config.COUNTRY_TOTAL)]
+    if year is not None:
+        rows = rows[rows["year"] == year]
+    rows = rows.sort_values("year", ascending=False).drop_duplicates(config.REGION_KEY)
+    return rows.reset_index(drop=True)
+
+
+def agreement_status(agreements: pd.DataFrame) -> pd.Series:
+    """Per region with any record: intergovernmental / other_agreement / plan_only (regions absent: no record).
+
+    intergovernmental: an agreement (or memorandum) with the Government of Belarus that is signed or in force;
+    other_agreement: signed agreements with oblasts, Minsk or ministries only; plan_only: plans, programmes,
+    roadmaps or protocols, or agreements still planned.
+    """
+    signed = agreements["status"].isin(["signed", "in_force", "expired", "unknown"])
+    is_agreement = agreements["kind"].isin(["agreement", "memorandum"]) & signed
+    intergov = is_agreement & agreements["belarus_party"].eq("government")
+    frame = agreements.assign(_rank=2)
+    frame.loc[is_agreement, "_rank"] = 1
+    frame.loc[intergov, "_rank"] = 0
+    best = frame.groupby(config.REGION_KEY)["_rank"].min()
+    return best.map(dict(enumerate(AGREEMENT_STATUSES))).rename("status")
+
+
+def mfa_kpis(mfa_totals: pd.DataFrame, year: int | None = None) -> tuple[int, dict[str, int], str]:
+    """(year, indicator → value, source_url) of the Ministry's totals for `year` (default: the latest)."""
+    if year is None:
+        year = int(mfa_totals["year"].max())
+    rows = mfa_totals[mfa_totals["year"] == year]
+    values = {str(k): int(v) for k, v in zip(rows["indicator"], rows["value"], strict=True)}
+    urls = rows["source_url"].unique().tolist()
+    return year, values, urls[0] if urls else config.MFA_SOURCE_URL
+
+
+def top_importers(rankings: pd.DataFrame, defaults: pd.DataFrame, year: int) -> pd.DataFrame:
+    """The MFA's list of top importing regions for `year`, each with the latest default figures on record.
+
+    Columns: region_iso, rank (as the source gives it, may be empty), and for exports and turnover:
+    `<measure>`, `<measure>_year`, `<measure>_qualifier`, `<measure>_source` (empty where nothing is on record).
+    """
+    listed = rankings[
+        (rankings["year"] == year)
+        & (rankings["ranking"] == "by_exports")
+        & (rankings["source_url"].map(first_url) == config.MFA_SOURCE_URL)
+    ]
+    if listed.empty:  # no Ministry list for that year: fall back to any by_exports list of the year
+        listed = rankings[(rankings["year"] == year) & (rankings["ranking"] == "by_exports")]
+    table = listed[[config.REGION_KEY, "rank"]].drop_duplicates(config.REGION_KEY).reset_index(drop=True)
+    for measure in ("export_from_belarus", "turnover"):
+        rows = defaults[(defaults["measure"] == measure) & (defaults["year"] <= year)]
+        latest = rows.sort_values("year", ascending=False).drop_duplicates(config.REGION_KEY)
+        latest = latest.set_index(config.REGION_KEY)
+        table[measure] = table[config.REGION_KEY].map(latest["value"])
+        table[f"{measure}_year"] = table[config.REGION_KEY].map(latest["year"]).astype("Int64")
+        table[f"{measure}_qualifier"] = table[config.REGION_KEY].map(latest["qualifier"])
+        table[f"{measure}_source"] = table[config.REGION_KEY].map(latest["source_url"])
+    return table
+
+
+def unmapped_regions(regions: pd.DataFrame, referenced: set[str]) -> list[str]:
+    """Codes the data mentions that have no polygon to draw, in registry order."""
+    no_polygon = regions.loc[~regions["has_polygon"], config.REGION_KEY]
+    return [code for code in no_polygon if code in referenced]
+
+
+def referenced_regions(frames: dict[str, pd.DataFrame]) -> set[str]:
+    """Every region code that any loaded dataset mentions (Russia's total excluded)."""
+    codes: set[str] = set()
+    for name, frame in frames.items():
+        if name != "regions" and config.REGION_KEY in frame.columns:
+            codes |= set(frame[config.REGION_KEY])
+    return codes - {config.COUNTRY_TOTAL}

@@ -1,0 +1,189 @@
+"""Reusable widgets and panels: each owns its keys and returns plain values. Streamlit allowed."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import pandas as pd
+import streamlit as st
+
+from atlas import cache, i18n, state, transform
+from atlas.charts import PLOTLY_CONFIG
+
+log = logging.getLogger("atlas")
+MAX_PROBLEMS_SHOWN = 5
+
+
+def language_selector() -> str:
+    """The language switch in the sidebar (mirrored in ?lang=); returns 'ru' or 'en'."""
+    with st.sidebar:
+        st.segmented_control(
+            i18n.t("lang.label", state.lang()),
+            list(i18n.LANGS),
+            format_func=i18n.LANG_NAMES.__getitem__,
+            required=True,
+            key=state.LANG,
+            persist_state="session",
+        )
+    return state.lang()
+
+
+@contextmanager
+def guarded(lang: str) -> Iterator[None]:
+    """Run a block of a page; an unexpected error becomes a short message, never a traceback."""
+    try:
+        yield
+    except Exception:
+        log.exception("page block failed")
+        st.error(i18n.t("error.unexpected", lang), icon=":material/error:")
+
+
+def datasets_ready(names: list[str], lang: str) -> bool:
+    """True if every named dataset loaded; otherwise an error panel per broken file, naming file, row and column."""
+    loaded = cache.datasets()
+    ok = True
+    for name in names:
+        if name in loaded.frames:
+            continue
+        ok = False
+        problems = loaded.problems.get(name, [])
+        lines = [f"`{p}`" for p in problems[:MAX_PROBLEMS_SHOWN]]
+        if len(problems) > MAX_PROBLEMS_SHOWN:
+            lines.append(i18n.t("error.dataset_more", lang, n=len(problems) - MAX_PROBLEMS_SHOWN))
+        message = i18n.t("error.dataset", lang, name=i18n.t(f"dataset.{name}", lang))
+        st.error("\n\n".join([message, *lines]), icon=":material/report:")
+    return ok
+
+
+def geo_ready(lang: str) -> bool:
+    """True if the boundaries loaded; otherwise an error panel naming the file."""
+    bundle = cache.geo()
+    if bundle.error is None:
+        return True
+    st.error(f"{i18n.t('error.dataset', lang, name=i18n.t('dataset.geo', lang))}\n\n`{bundle.error}`")
+    return False
+
+
+def kpi_row(values: dict[str, int], year: int, source_url: str, lang: str) -> None:
+    """The Ministry's totals of the year as metric cards, each with its breakdown and the source."""
+    st.subheader(i18n.t("overview.kpi_header", lang, year=year))
+    cards = [
+        ("kpi.agreements", "agreements_total", {"regions": "agreement_regions"}),
+        (
+            "kpi.ru_delegations",
+            "ru_head_delegations",
+            {
+                "forum": "ru_head_delegations_forum",
+                "deputies": "ru_deputy_governor_delegations",
+                "ministers": "ru_regional_minister_delegations",
+            },
+        ),
+        (
+            "kpi.by_delegations",
+            "by_delegations",
+            {"pm": "by_prime_minister_visits", "dpm": "by_deputy_pm_visits", "amb": "ambassador_meetings"},
+        ),
+        ("kpi.wg_meetings", "wg_meetings", {"regions": "curated_regions", "curators": "curators"}),
+    ]
+    columns = st.columns(len(cards) + 1)
+    for column, (label, main, parts) in zip(columns, cards, strict=False):
+        if main in values:
+            detail = {k: values.get(v, "—") for k, v in parts.items()}
+            with column:
+                _kpi_card(i18n.t(label, lang), values[main], i18n.t(f"{label}.help", lang, **detail), lang)
+    if "medium_term_plans" in values:
+        plans, protocols = values["medium_term_plans"], values.get("wg_protocols", 0)
+        with columns[-1]:
+            _kpi_card(
+                i18n.t("kpi.plans", lang),
+                plans + protocols,
+                i18n.t("kpi.plans.help", lang, plans=plans, protocols=protocols),
+                lang,
+            )
+    st.caption(f"{i18n.t('overview.kpi_source', lang)} — [{transform.source_label(source_url)}]({source_url})")
+
+
+def _kpi_card(label: str, value: int, detail: str, lang: str) -> None:
+    """A bordered card: the label in full (no truncation), the figure large, its breakdown small."""
+    with st.container(border=True, height="stretch"):
+        st.markdown(f"**{label}**")
+        st.metric(label, i18n.number(value, lang), label_visibility="collapsed")
+        st.caption(detail)
+
+
+@dataclass(frozen=True)
+class MapControls:
+    """What the overview map shows."""
+
+    mode: str
+    measure: str
+    year: int | None  # None: each region's latest year
+
+
+def map_controls(lang: str) -> MapControls:
+    """Mode, measure and year selectors above the map (mirrored in the URL by atlas.state)."""
+    left, middle, right = st.columns([1.3, 2.6, 1.2])
+    with left:
+        mode = st.segmented_control(
+            i18n.t("map.mode", lang),
+            list(state.MAP_MODES),
+            format_func=lambda m: i18n.t(f"map.mode.{m}", lang),
+            required=True,
+            key=state.MAP_MODE,
+            persist_state="session",
+        )
+    if mode != "trade":
+        return MapControls(mode=str(mode), measure=state.DEFAULTS[state.MAP_MEASURE], year=None)
+    with middle:
+        measure = st.segmented_control(
+            i18n.t("map.measure", lang),
+            list(state.MEASURES),
+            format_func=lambda m: i18n.t(f"measure.{m}", lang),
+            required=True,
+            key=state.MAP_MEASURE,
+            persist_state="session",
+        )
+    years = [state.LATEST, *map(str, cache.trade_years(str(measure)))]
+    if st.session_state.get(state.MAP_YEAR) not in years:
+        st.session_state[state.MAP_YEAR] = state.LATEST  # a year from a link, or one without figures for this measure
+        state.write_url()
+    with right:
+        year = st.selectbox(
+            i18n.t("map.year", lang),
+            years,
+            format_func=lambda y: i18n.t("map.year.latest", lang) if y == state.LATEST else y,
+            key=state.MAP_YEAR,
+            persist_state="session",
+        )
+    return MapControls(mode=str(mode), measure=str(measure), year=None if year in (None, state.LATEST) else int(year))
+
+
+def clicked_region(selection: object) -> str | None:
+    """The region code of the first clicked map region in a plotly selection state, if any."""
+    points = getattr(getattr(selection, "selection", None), "points", None) or []
+    for point in points:
+        data = point.get("customdata") if isinstance(point, dict) else None
+        if isinstance(data, list | tuple) and data and isinstance(data[0], str) and data[0].startswith("RU-"):
+            return data[0]
+        location = point.get("location") if isinstance(point, dict) else None
+        if isinstance(location, str) and location.startswith("RU-"):
+            return location
+    return None
+
+
+def plotly(figure: object, key: str, alt: str, clickable: bool = False) -> object:
+    """Show a plotly figure with the atlas's offline config (map topojson from the app, PNG export)."""
+    if clickable:
+        return st.plotly_chart(
+            figure, key=key, config=PLOTLY_CONFIG, on_select="rerun", selection_mode="points", alt=alt
+        )
+    return st.plotly_chart(figure, key=key, config=PLOTLY_CONFIG, alt=alt)
+
+
+def names_list(codes: list[str], regions: pd.DataFrame, lang: str) -> str:
+    """Comma-separated region names for codes, in the given order."""
+    names = transform.region_names(regions, lang)
+    return ", ".join(names.get(code, code) for code in codes)

@@ -1,0 +1,38 @@
+"""Overview: the Ministry's totals of the year, the map of regions, the leading importers of Belarusian goods."""
+
+import streamlit as st
+
+from atlas import cache, i18n, state, transform, ui
+
+lang = state.lang()
+st.title(i18n.t("app.title", lang))
+st.caption(i18n.t("app.subtitle", lang))
+
+with ui.guarded(lang):
+    if ui.datasets_ready(["mfa_totals"], lang):
+        year, values, source = transform.mfa_kpis(cache.frame("mfa_totals"))
+        ui.kpi_row(values, year, source, lang)
+
+st.subheader(i18n.t("map.header", lang))
+with ui.guarded(lang):
+    controls = ui.map_controls(lang)
+    needed = ["regions", "trade" if controls.mode == "trade" else "agreements"]
+    if ui.datasets_ready(needed, lang) and ui.geo_ready(lang):
+        if controls.mode == "trade":
+            view = cache.trade_map(controls.measure, controls.year, lang)
+        else:
+            view = cache.agreements_map(lang)
+        ui.plotly(view.figure, key="overview.map", alt=view.alt, clickable=False)
+        st.caption(" ".join([view.coverage, *view.notes]))
+        regions = cache.frame("regions")
+        unmapped = transform.unmapped_regions(regions, transform.referenced_regions(cache.datasets().frames))
+        if unmapped:
+            st.caption(i18n.t("map.unmapped", lang, names=ui.names_list(unmapped, regions, lang)))
+
+with ui.guarded(lang):
+    if ui.datasets_ready(["regions", "rankings", "trade"], lang):
+        top_year = 2024
+        table, figure = cache.top_importers(top_year, lang)
+        st.subheader(i18n.t("top.header", lang, year=top_year))
+        st.caption(i18n.t("top.caption", lang))
+        ui.plotly(figure, key="overview.top", alt=i18n.t("top.chart.title", lang))

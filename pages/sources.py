@@ -1,0 +1,19 @@
+"""Sources: where every dataset comes from, how figures are chosen, and the health of each data file."""
+
+import streamlit as st
+
+from atlas import cache, i18n, state, ui, views
+
+lang = state.lang()
+st.title(i18n.t("sources.header", lang))
+st.markdown(i18n.t("sources.method", lang))
+st.markdown(i18n.t("map.rule", lang))
+st.markdown(i18n.t("sources.geo", lang))
+
+st.subheader(i18n.t("sources.health", lang))
+with ui.guarded(lang):
+    st.dataframe(views.dataset_health(cache.datasets(), lang), hide_index=True)
+    loaded = cache.datasets()
+    if not loaded.errors() and not loaded.warnings():
+        st.success(i18n.t("sources.ok", lang))
+    ui.datasets_ready(list(loaded.problems), lang)

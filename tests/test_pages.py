@@ -1,0 +1,99 @@
+"""AppTest: every page renders from the entrypoint; a broken data file shows an error panel, not a traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "pages").glob("*.py"))
+
+
+def fresh_app(**query: str) -> AppTest:
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    for key, value in query.items():
+        at.query_params[key] = value
+    return at
+
+
+@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_page_renders(page: str, lang: str) -> None:
+    at = fresh_app(lang=lang)
+    at.run()
+    at.switch_page(page)
+    at.run()
+    assert not at.exception
+    assert not at.error, [e.value for e in at.error]
+
+
+def test_overview_shows_kpis_map_and_top_importers() -> None:
+    at = fresh_app()
+    at.run()
+    assert not at.exception
+    markdown = " ".join(m.value for m in at.markdown)
+    assert "Соглашений о сотрудничестве" in markdown
+    assert [m.value for m in at.metric][:4] == ["88", "36", "129", "58"]
+    assert len(at.get("plotly_chart")) == 2  # the map and the top-10 chart
+    captions = " ".join(c.value for c in at.caption)
+    assert "Республика Крым" in captions  # regions without a polygon are listed, not dropped
+
+
+def test_switching_map_mode_and_year() -> None:
+    at = fresh_app()
+    at.run()
+    at.segmented_control(key="overview.mode").set_value("agreements").run()
+    assert not at.exception and len(at.get("plotly_chart")) == 2
+    at.segmented_control(key="overview.mode").set_value("trade").run()
+    at.selectbox(key="overview.year").set_value("2024").run()
+    assert not at.exception
+    assert any("2024" in c.value for c in at.caption) or len(at.get("plotly_chart")) == 2
+
+
+def test_english_interface() -> None:
+    at = fresh_app(lang="en")
+    at.run()
+    assert at.title[0].value == "Belarus and the regions of Russia"
+
+
+def test_broken_file_shows_error_panel_and_rest_works(bundled_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (bundled_copy / "trade.csv").write_text("region_iso;year\nRU-SMO;2024\n", encoding="utf-8")
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(bundled_copy))
+    at = fresh_app()
+    at.run()
+    assert not at.exception
+    errors = " ".join(e.value for e in at.error)
+    assert "trade.csv:1" in errors and "';'" in errors
+    assert [m.value for m in at.metric][:1] == ["88"]  # the Ministry's totals still show
+
+
+def test_view_comes_from_the_url_and_is_written_back() -> None:
+    at = fresh_app(mode="trade", measure="export_from_belarus", year="2024", lang="en")
+    at.run()
+    assert not at.exception
+    assert at.segmented_control(key="overview.measure").value == "export_from_belarus"
+    assert at.selectbox(key="overview.year").value == "2024"
+    # Written back by value, defaults left out (the browser test checks that a click updates the address).
+    assert at.query_params == {"measure": "export_from_belarus", "year": "2024", "lang": "en"}
+
+
+def test_invalid_url_values_fall_back_to_defaults() -> None:
+    at = fresh_app(mode="<script>", year="1066", measure="gold")
+    at.run()
+    assert not at.exception
+    assert at.segmented_control(key="overview.mode").value == "trade"
+    assert at.selectbox(key="overview.year").value == "latest"
+
+
+def test_choices_survive_a_trip_to_another_page() -> None:
+    at = fresh_app()
+    at.run()
+    at.segmented_control(key="overview.measure").set_value("import_to_belarus").run()
+    at.switch_page("pages/sources.py").run()
+    at.switch_page("pages/overview.py").run()
+    assert at.segmented_control(key="overview.measure").value == "import_to_belarus"
