@@ -1,10 +1,16 @@
 """Entrypoint: page config, language, session defaults and navigation. No data work here."""
 
+from pathlib import Path
+
 import streamlit as st
 
 from atlas import i18n, state, ui
 
-st.set_page_config(page_title="Беларусь — регионы России", page_icon=":material/public:", layout="wide")
+st.set_page_config(
+    page_title="Беларусь — регионы России",
+    page_icon=str(Path(__file__).parent / "static" / "favicon.png"),
+    layout="wide",
+)
 state.init()
 lang = ui.language_selector()
 

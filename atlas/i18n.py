@@ -209,6 +209,24 @@ STRINGS: dict[str, dict[str, str]] = {
     "fd.far_eastern": {"ru": "Дальневосточный", "en": "Far Eastern"},
 }
 
+
+def _merge_string_tables() -> None:
+    """Other modules' strings (region brief, exports) live in atlas/strings_*.py and join STRINGS here."""
+    import importlib
+    import pkgutil
+    from pathlib import Path
+
+    for module in pkgutil.iter_modules([str(Path(__file__).parent)]):
+        if module.name.startswith("strings_"):
+            extra = importlib.import_module(f"atlas.{module.name}").STRINGS
+            clash = set(extra) & set(STRINGS)
+            if clash:
+                raise ValueError(f"atlas/{module.name}.py redefines strings: {sorted(clash)}")
+            STRINGS.update(extra)
+
+
+_merge_string_tables()
+
 MONTHS = {
     "ru": ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
            "декабрь"),

@@ -1,0 +1,110 @@
+"""Tables to CSV and Excel bytes for download buttons, safe against formula (CSV) injection. No Streamlit.
+
+May import: the standard library, numpy, pandas and openpyxl. Nothing from the app besides that, so pages and views can
+hand any display frame here.
+
+A text cell that a spreadsheet would read as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage
+return) gets a leading apostrophe, as OWASP advises for CSV injection. Numbers stay numbers, negative ones too:
+only text is ever changed.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import math
+import numbers
+import re
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+MAX_COLUMN_WIDTH = 60  # characters; longer text is cut off visually, never in the cell
+MIN_COLUMN_WIDTH = 8
+_SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+
+
+def _is_missing(value: Any) -> bool:
+    """True for None, NaN, NaT and pandas' NA (the cell is left empty, never written as 0)."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    return isinstance(value, float) and math.isnan(value)
+
+
+def safe_cell(value: Any) -> Any:
+    """The value made safe for a spreadsheet: formula-like text gets a leading "'", missing becomes None."""
+    if _is_missing(value):
+        return None
+    if isinstance(value, str):
+        return "'" + value if value.startswith(FORMULA_TRIGGERS) else value
+    if isinstance(value, np.generic):  # numpy scalars become plain Python numbers and booleans
+        return safe_cell(value.item())
+    if isinstance(value, (bool, numbers.Number, dt.date, dt.time)):
+        return value
+    return safe_cell(str(value))  # anything else (lists, objects) is written as its text, sanitised
+
+
+def _safe_rows(df: pd.DataFrame) -> list[list[Any]]:
+    """The header and every row, each cell passed through safe_cell (types kept: no float-casting of integers)."""
+    rows = [[safe_cell(str(column)) for column in df.columns]]
+    rows += [[safe_cell(cell) for cell in row] for row in df.astype(object).itertuples(index=False, name=None)]
+    return rows
+
+
+def to_csv_bytes(df: pd.DataFrame) -> bytes:
+    """Comma-separated UTF-8 *with* a byte-order mark (so Excel opens Cyrillic right), text cells sanitised."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    for row in _safe_rows(df):
+        writer.writerow(["" if cell is None else cell for cell in row])
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def _sheet_title(name: str) -> str:
+    """A legal worksheet name: no []:*?/\\ and at most 31 characters."""
+    cleaned = _SHEET_FORBIDDEN.sub(" ", name).strip().strip("'") or "Sheet1"
+    return cleaned[:31]
+
+
+def _xlsx_value(value: Any) -> Any:
+    """A sanitised value as openpyxl should store it: text without characters XML cannot hold, plain datetimes."""
+    if isinstance(value, str):
+        return ILLEGAL_CHARACTERS_RE.sub("", value)
+    if isinstance(value, pd.Timestamp):
+        return value.to_pydatetime()
+    return value
+
+
+def to_xlsx_bytes(df: pd.DataFrame, sheet_name: str) -> bytes:
+    """One-sheet .xlsx: bold frozen header, sensible widths; text sanitised and stored as text, never as formula."""
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = _sheet_title(sheet_name)
+    widths = [0] * len(df.columns)
+    for row_number, row in enumerate(_safe_rows(df), start=1):
+        for col, raw in enumerate(row, start=1):
+            value = _xlsx_value(raw)
+            if value is None:
+                continue  # missing stays an empty cell, never 0
+            cell = sheet.cell(row=row_number, column=col)
+            cell.value = value
+            if isinstance(value, str):
+                cell.data_type = "s"  # openpyxl would otherwise take text starting with '=' for a formula
+            if row_number == 1:
+                cell.font = Font(bold=True)
+                cell.alignment = Alignment(vertical="top", wrap_text=True)
+            longest_line = max((len(line) for line in str(value).splitlines()), default=0)
+            widths[col - 1] = max(widths[col - 1], longest_line)
+    for col, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(col)].width = min(max(width + 2, MIN_COLUMN_WIDTH), MAX_COLUMN_WIDTH)
+    sheet.freeze_panes = "A2"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()

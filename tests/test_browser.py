@@ -1,0 +1,132 @@
+"""The important paths in a real browser: Debian's Chromium driven by Playwright against the served app."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-quic"]  # fmt: skip
+MAP_DRAWN = "document.querySelectorAll('.choroplethlayer .trace:last-child path.choroplethlocation').length >= 83"
+
+pytestmark = pytest.mark.browser
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    """The atlas served by `streamlit run` on a free loopback port, for the whole module."""
+    port = _free_port()
+    env = {**os.environ, "ATLAS_DATA_DIR": ""}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port), "--server.address",
+         "127.0.0.1"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as response:
+                if response.status == 200:
+                    break
+        except OSError:
+            time.sleep(0.3)
+    else:
+        process.kill()
+        pytest.fail(f"the app did not start: {process.stderr.read().decode() if process.stderr else ''}")
+    yield base
+    process.terminate()
+    process.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def page(browser: Browser, server: str) -> Iterator[tuple[Page, list[str], list[str]]]:
+    """A fresh page, with the console errors and the requests to hosts other than the app collected."""
+    context = browser.new_context(viewport={"width": 1440, "height": 1000})
+    tab = context.new_page()
+    console_errors: list[str] = []
+    foreign: list[str] = []
+    app_host = urlparse(server).netloc
+    tab.on("console", lambda msg: console_errors.append(msg.text) if msg.type == "error" else None)
+    tab.on("pageerror", lambda exc: console_errors.append(str(exc)))
+    tab.on("request", lambda req: foreign.append(req.url) if urlparse(req.url).netloc not in ("", app_host) else None)
+    yield tab, console_errors, foreign
+    context.close()
+
+
+def test_overview_map_draws_every_region_offline(page: tuple[Page, list[str], list[str]], server: str) -> None:
+    tab, console_errors, foreign = page
+    tab.goto(server + "/")
+    tab.wait_for_function(MAP_DRAWN, timeout=30_000)
+    regions = tab.locator(".choroplethlayer .trace:last-child path.choroplethlocation")
+    assert regions.count() == 83
+    belarus = tab.locator(".choroplethlayer .trace:first-child path.choroplethlocation")
+    assert belarus.count() == 1
+    # Regions are filled (not drawn inside out): the largest region's box is far smaller than the map's.
+    map_box = tab.locator(".geolayer, .js-plotly-plot").first.bounding_box()
+    assert map_box is not None
+    boxes = [box for box in (regions.nth(i).bounding_box() for i in range(83)) if box]
+    assert max(b["width"] * b["height"] for b in boxes) < 0.25 * map_box["width"] * map_box["height"]
+
+    # Hover Krasnoyarsk Krai (the largest region) and read the tooltip.
+    index = tab.evaluate(
+        "() => document.querySelector('.js-plotly-plot').data.find(t => t.name === 'regions')"
+        ".locations.indexOf('RU-KYA')"
+    )
+    tab.locator(".js-plotly-plot").first.scroll_into_view_if_needed()
+    box = regions.nth(index).bounding_box()
+    assert box is not None
+    tab.mouse.move(box["x"] + 5, box["y"] + 5)
+    tab.mouse.move(box["x"] + box["width"] * 0.5, box["y"] + box["height"] * 0.55)
+    tooltip = tab.locator(".hoverlayer .hovertext")
+    tooltip.first.wait_for(timeout=5_000)
+    text = tooltip.first.text_content() or ""
+    assert "Красноярский край" in text
+    assert "млн долл. США" in text and "год" in text and "источник" in text
+
+    assert console_errors == []
+    assert foreign == []
+
+
+def test_agreement_mode_from_the_url(page: tuple[Page, list[str], list[str]], server: str) -> None:
+    tab, console_errors, foreign = page
+    tab.goto(server + "/?mode=agreements&lang=en")
+    tab.wait_for_function(MAP_DRAWN, timeout=30_000)
+    assert tab.get_by_text("Intergovernmental agreement").count() >= 1
+    assert console_errors == [] and foreign == []
+
+
+def test_changing_measure_updates_the_map_and_the_address(page: tuple[Page, list[str], list[str]], server: str) -> None:
+    tab, _, _ = page
+    tab.goto(server + "/")
+    tab.wait_for_function(MAP_DRAWN, timeout=30_000)
+    tab.get_by_role("radio", name="Импорт Беларуси").click()
+    tab.wait_for_function("document.querySelector('.gtitle') && "
+                          "document.querySelector('.gtitle').textContent.startsWith('Импорт')", timeout=15_000)  # fmt: skip
+    tab.wait_for_function("location.search.includes('measure=import_to_belarus')", timeout=10_000)
