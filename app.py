@@ -22,6 +22,12 @@ def _page(path: str, key: str, icon: str, **kwargs: object) -> st.Page:
 page = st.navigation(
     {
         "": [_page("pages/overview.py", "nav.overview", ":material/map:", default=True)],
+        i18n.t("nav.section.explore", lang): [
+            _page("pages/region.py", "nav.region", ":material/location_on:", url_path="region"),
+            _page("pages/visits.py", "nav.visits", ":material/flight_takeoff:", url_path="visits"),
+            _page("pages/working_groups.py", "nav.working_groups", ":material/groups:", url_path="working-groups"),
+            _page("pages/forums.py", "nav.forums", ":material/event:", url_path="forums"),
+        ],
         i18n.t("nav.section.about", lang): [_page("pages/sources.py", "nav.sources", ":material/info:")],
     }
 )

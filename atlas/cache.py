@@ -146,3 +146,31 @@ def _top_importers(folder: str, fingerprint: Fingerprint, year: int, lang: str) 
 def top_importers(year: int, lang: str) -> tuple[pd.DataFrame, go.Figure]:
     """The Ministry's top-10 importing regions of `year` with the figures on record, as a table and a chart."""
     return _top_importers(*_key(), year, lang)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _wg_map(folder: str, fingerprint: Fingerprint, lang: str) -> views.MapView:
+    bundle = geo()
+    return views.wg_map(
+        frame("regions"),  # type: ignore[arg-type]
+        frame("working_groups"),  # type: ignore[arg-type]
+        frame("wg_meetings"),  # type: ignore[arg-type]
+        bundle.regions,  # type: ignore[arg-type]
+        bundle.belarus,
+        geometry.RUSSIA_VIEW.plotly_geo(),
+        drawn_regions(),
+        lang,
+    )
+
+
+def wg_map(lang: str) -> views.MapView:
+    """Regions coloured by working-group activity on record."""
+    return _wg_map(*_key(), lang)
+
+
+def mfa_values(year: int) -> dict[str, int]:
+    """The Ministry's totals of `year` (empty when mfa_totals.csv failed or has no such year)."""
+    totals = frame("mfa_totals")
+    if totals is None or totals.empty or year not in set(totals["year"]):
+        return {}
+    return transform.mfa_kpis(totals, year)[1]

@@ -1,7 +1,7 @@
 """Session-state keys, defaults and the URL round-trip; init() runs at the top of every rerun from app.py.
 
-The choices that define a view (language, map mode, measure, year, filters) live in session state under the keys
-below and are mirrored in the URL's query string, by value (never by translated label), so a view can be
+The choices that define a view (language, map mode, measure, year, filters, region) live in session state under
+the keys below and are mirrored in the URL's query string, by value (never by translated label), so a view can be
 bookmarked and shared in any language. The rule of the round-trip: when the URL differs from what the app last
 wrote (a pasted link, the browser's back button), the URL wins; otherwise the session wins and is written back.
 Streamlit allowed.
@@ -9,7 +9,11 @@ Streamlit allowed.
 
 from __future__ import annotations
 
+import contextlib
+import re
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
 import streamlit as st
 
@@ -17,62 +21,132 @@ from atlas import i18n
 
 # Widget keys ("<page>.<name>"; "app." for choices shared by every page)
 LANG = "app.lang"
+YEARS = "app.years"  # (first, last) year, inclusive; shared filter
+DISTRICTS = "app.districts"  # federal districts; shared filter (empty: all)
+REGIONS = "app.regions"  # region codes; shared filter (empty: all)
 MAP_MODE = "overview.mode"
 MAP_MEASURE = "overview.measure"
 MAP_YEAR = "overview.year"
+REGION = "region.code"  # the region whose profile is open
+VISIT_DIRECTIONS = "visits.directions"
+VISIT_LEVELS = "visits.levels"
 
 LATEST = "latest"  # MAP_YEAR value meaning "each region's latest year on record"
 MAP_MODES = ("trade", "agreements")
 MEASURES = ("turnover", "export_from_belarus", "import_to_belarus")
+YEAR_SPAN = (2014, 2026)  # the shared year filter's full range (the records start with the first Forum, 2014)
+CODE = re.compile(r"^RU-[A-Z]{2,3}$")
 
-DEFAULTS: dict[str, str] = {
-    LANG: i18n.DEFAULT_LANG,
-    MAP_MODE: "trade",
-    MAP_MEASURE: "turnover",
-    MAP_YEAR: LATEST,
+
+@dataclass(frozen=True)
+class Param:
+    """How one state key appears in the URL."""
+
+    name: str
+    default: Any
+    parse: Callable[[str], Any]  # raises ValueError on a bad value
+    dump: Callable[[Any], str]
+
+
+def _choice(options: tuple[str, ...]) -> Callable[[str], str]:
+    def parse(text: str) -> str:
+        if text not in options:
+            raise ValueError(text)
+        return text
+
+    return parse
+
+
+def _year(text: str) -> str:
+    if text != LATEST and not (text.isdigit() and len(text) == 4):
+        raise ValueError(text)
+    return text
+
+
+def _years(text: str) -> tuple[int, int]:
+    first, _, last = text.partition("-")
+    span = (int(first), int(last or first))
+    if not (YEAR_SPAN[0] <= span[0] <= span[1] <= YEAR_SPAN[1]):
+        raise ValueError(text)
+    return span
+
+
+def _codes(pattern: re.Pattern[str] | tuple[str, ...]) -> Callable[[str], list[str]]:
+    def parse(text: str) -> list[str]:
+        items = [item for item in text.split(",") if item]
+        ok = (lambda i: bool(pattern.match(i))) if isinstance(pattern, re.Pattern) else pattern.__contains__
+        if not all(ok(item) for item in items):
+            raise ValueError(text)
+        return items
+
+    return parse
+
+
+def _region(text: str) -> str:
+    if not CODE.match(text):
+        raise ValueError(text)
+    return text
+
+
+_DISTRICT_CODES = ("central", "northwestern", "southern", "north_caucasian", "volga", "ural", "siberian", "far_eastern")
+_LEVELS = ("prime_minister", "deputy_prime_minister", "head_of_region", "oblast_governor", "minister", "ambassador",
+           "deputy_governor", "regional_minister", "other")  # fmt: skip
+_joined: Callable[[Any], str] = ",".join
+
+PARAMS: dict[str, Param] = {
+    LANG: Param("lang", i18n.DEFAULT_LANG, _choice(i18n.LANGS), str),
+    YEARS: Param("years", YEAR_SPAN, _years, lambda v: f"{v[0]}-{v[1]}"),
+    DISTRICTS: Param("fd", [], _codes(_DISTRICT_CODES), _joined),
+    REGIONS: Param("regions", [], _codes(CODE), _joined),
+    MAP_MODE: Param("mode", "trade", _choice(MAP_MODES), str),
+    MAP_MEASURE: Param("measure", "turnover", _choice(MEASURES), str),
+    MAP_YEAR: Param("year", LATEST, _year, str),
+    REGION: Param("region", "", _region, str),
+    VISIT_DIRECTIONS: Param("dir", [], _codes(("RU->BY", "BY->RU")), _joined),
+    VISIT_LEVELS: Param("level", [], _codes(_LEVELS), _joined),
 }
-URL_PARAMS: dict[str, str] = {LANG: "lang", MAP_MODE: "mode", MAP_MEASURE: "measure", MAP_YEAR: "year"}
-_VALID: dict[str, Callable[[str], bool]] = {
-    LANG: lambda v: v in i18n.LANGS,
-    MAP_MODE: lambda v: v in MAP_MODES,
-    MAP_MEASURE: lambda v: v in MEASURES,
-    MAP_YEAR: lambda v: v == LATEST or (v.isdigit() and len(v) == 4),
-}
+DEFAULTS: dict[str, Any] = {key: param.default for key, param in PARAMS.items()}
 _WRITTEN = "app._url_written"  # the query string this session last wrote
 
 
-def _url_values() -> dict[str, str]:
-    return {key: st.query_params[param] for key, param in URL_PARAMS.items() if param in st.query_params}
-
-
 def _normalised(values: dict[str, str]) -> dict[str, str]:
-    """Values with defaults filled in, so '?mode=trade' and no 'mode' at all compare equal."""
-    return {key: values.get(key, DEFAULTS[key]) for key in URL_PARAMS}
+    """Query values with defaults filled in, so '?mode=trade' and no 'mode' at all compare equal."""
+    return {key: values.get(key, param.dump(param.default)) for key, param in PARAMS.items()}
+
+
+def _url_values() -> dict[str, str]:
+    return {key: st.query_params[p.name] for key, p in PARAMS.items() if p.name in st.query_params}
 
 
 def init() -> None:
     """Restore the view from the URL when it changed from outside, keep every choice across pages, write the URL."""
     from_url = _url_values()
     if _normalised(from_url) != _normalised(st.session_state.get(_WRITTEN, {})):
-        for key, value in from_url.items():
-            if _VALID[key](value):
-                st.session_state[key] = value
+        for key, text in from_url.items():
+            with contextlib.suppress(ValueError):  # a mistyped or hand-edited link: keep the current choice
+                st.session_state[key] = PARAMS[key].parse(text)
     for key, default in DEFAULTS.items():
         # A widget's value is dropped at the end of a run in which the widget wasn't drawn (another page). Writing
         # it back detaches it from the widget, so the choice survives a trip to another page.
-        st.session_state[key] = st.session_state.get(key, default)
+        value = st.session_state.get(key, default)
+        st.session_state[key] = list(value) if isinstance(value, list) else value
     write_url()
 
 
 def write_url() -> None:
     """Mirror the view's state in the query string; defaults are left out to keep links short."""
-    current = {key: st.session_state.get(key, DEFAULTS[key]) for key in URL_PARAMS}
-    wanted = {key: str(value) for key, value in current.items() if value != DEFAULTS[key]}
-    for key, param in URL_PARAMS.items():
-        if key in wanted and st.query_params.get(param) != wanted[key]:
-            st.query_params[param] = wanted[key]
-        elif key not in wanted and param in st.query_params:
-            del st.query_params[param]
+    wanted: dict[str, str] = {}
+    for key, param in PARAMS.items():
+        value = st.session_state.get(key, param.default)
+        if isinstance(value, tuple | list) and not isinstance(param.default, list):
+            value = tuple(value)
+        if value != param.default:
+            wanted[key] = param.dump(value)
+    for key, param in PARAMS.items():
+        if key in wanted and st.query_params.get(param.name) != wanted[key]:
+            st.query_params[param.name] = wanted[key]
+        elif key not in wanted and param.name in st.query_params:
+            del st.query_params[param.name]
     st.session_state[_WRITTEN] = wanted
 
 

@@ -147,3 +147,99 @@ def referenced_regions(frames: dict[str, pd.DataFrame]) -> set[str]:
         if name != "regions" and config.REGION_KEY in frame.columns:
             codes |= set(frame[config.REGION_KEY])
     return codes - {config.COUNTRY_TOTAL}
+
+
+def filter_rows(
+    frame: pd.DataFrame,
+    regions: pd.DataFrame,
+    *,
+    years: tuple[int, int] | None = None,
+    districts: tuple[str, ...] = (),
+    codes: tuple[str, ...] = (),
+    year_column: str | None = None,
+) -> pd.DataFrame:
+    """Rows within the year span (by `year_column`, a year or a partial-date `<col>_start`), districts and regions.
+
+    A row without a date is kept only when no year span narrows the view (its year is unknown, not outside).
+    """
+    keep = pd.Series(True, index=frame.index)
+    if years is not None and year_column is not None:
+        column = frame[year_column]
+        year = column.dt.year if pd.api.types.is_datetime64_any_dtype(column) else column
+        keep &= year.between(years[0], years[1]).fillna(False).astype(bool)
+    if districts:
+        in_districts = set(regions.loc[regions["federal_district"].isin(districts), config.REGION_KEY])
+        keep &= frame[config.REGION_KEY].isin(in_districts)
+    if codes:
+        keep &= frame[config.REGION_KEY].isin(codes)
+    return frame[keep]
+
+
+# The Ministry's visit totals of a year, and which records on file each one counts (the Ambassador's meetings are
+# reported apart from the 129 Belarusian delegations): (indicator, direction, levels,
+# at_forum: True/False/None for "either").
+VISIT_RECONCILIATION: tuple[tuple[str, str, tuple[str, ...], bool | None], ...] = (
+    ("ru_head_delegations", "RU->BY", ("head_of_region",), False),
+    ("ru_head_delegations_forum", "RU->BY", ("head_of_region",), True),
+    ("ru_deputy_governor_delegations", "RU->BY", ("deputy_governor",), None),
+    ("ru_regional_minister_delegations", "RU->BY", ("regional_minister",), None),
+    ("by_delegations", "BY->RU", tuple(lv for lv in config.VISIT_LEVELS if lv != "ambassador"), None),
+    ("by_prime_minister_visits", "BY->RU", ("prime_minister",), None),
+    ("by_deputy_pm_visits", "BY->RU", ("deputy_prime_minister",), None),
+    ("ambassador_meetings", "BY->RU", ("ambassador",), None),
+)
+
+
+def reconcile_visits(visits: pd.DataFrame, reported: dict[str, int], year: int) -> pd.DataFrame:
+    """For each of the Ministry's visit totals of `year`: how many matching visits the atlas has on record.
+
+    Columns: indicator, on_record, reported (NA where the Ministry gives no figure).
+    """
+    in_year = visits[visits["date_start"].dt.year == year]
+    rows = []
+    for indicator, direction, levels, at_forum in VISIT_RECONCILIATION:
+        match = (in_year["direction"] == direction) & in_year["level"].isin(levels)
+        if at_forum is not None:
+            match &= in_year["at_forum"] == at_forum
+        rows.append({"indicator": indicator, "on_record": int(match.sum()), "reported": reported.get(indicator)})
+    return pd.DataFrame(rows).astype({"reported": "Int64"})
+
+
+def visit_counts(visits: pd.DataFrame, period: str) -> pd.DataFrame:
+    """Visits per period ('year' or 'month') and direction; a month count uses only visits dated to the month."""
+    if period == "month":
+        dated = visits[visits["date_precision"].isin(["month", "day"])]
+        key = dated["date_start"].dt.to_period("M").dt.to_timestamp()
+    else:
+        dated = visits
+        key = dated["date_start"].dt.year
+    counts = dated.assign(period=key).groupby(["period", "direction"]).size().rename("visits").reset_index()
+    return counts.sort_values(["period", "direction"]).reset_index(drop=True)
+
+
+def reconcile_meetings(meetings: pd.DataFrame, reported: dict[str, int], year: int) -> pd.DataFrame:
+    """Working-group meetings, plans and protocols of `year` on record against the Ministry's totals."""
+    in_year = meetings[meetings["date_start"].dt.year == year]
+    rows = [
+        ("wg_meetings", len(in_year)),
+        ("medium_term_plans", int(in_year["plan_signed"].sum())),
+        ("wg_protocols", int(in_year["protocol_signed"].sum())),
+    ]
+    frame = pd.DataFrame(
+        [{"indicator": k, "on_record": n, "reported": reported.get(k)} for k, n in rows],
+    )
+    return frame.astype({"reported": "Int64"})
+
+
+WG_ACTIVITY = ("meetings_3plus", "meetings_1_2", "body_only", "none")
+
+
+def wg_activity(working_groups: pd.DataFrame, meetings: pd.DataFrame) -> pd.DataFrame:
+    """Per region with a body: meetings on record and an activity class (3+ meetings, 1–2, a body but none)."""
+    counts = meetings.groupby(config.REGION_KEY).size()
+    per_region = working_groups.groupby(config.REGION_KEY).size().rename("bodies").to_frame()
+    per_region["meetings"] = counts.reindex(per_region.index).fillna(0).astype(int)
+    per_region["activity"] = pd.cut(
+        per_region["meetings"], bins=[-1, 0, 2, 10**6], labels=["body_only", "meetings_1_2", "meetings_3plus"]
+    ).astype(str)
+    return per_region.reset_index()

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from atlas import cache, i18n, state, transform
+from atlas import cache, config, export, i18n, state, transform
 from atlas.charts import PLOTLY_CONFIG
 
 log = logging.getLogger("atlas")
@@ -187,3 +187,127 @@ def names_list(codes: list[str], regions: pd.DataFrame, lang: str) -> str:
     """Comma-separated region names for codes, in the given order."""
     names = transform.region_names(regions, lang)
     return ", ".join(names.get(code, code) for code in codes)
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The filters shared by every page: a year span, federal districts and regions (empty: all)."""
+
+    years: tuple[int, int]
+    districts: tuple[str, ...]
+    regions: tuple[str, ...]
+
+
+def global_filters(regions: pd.DataFrame | None, lang: str) -> Filters:
+    """Years, federal districts and regions in the sidebar; the choice follows the user from page to page."""
+    with st.sidebar:
+        st.subheader(i18n.t("filters.header", lang))
+        years = st.slider(
+            i18n.t("filters.years", lang), min_value=state.YEAR_SPAN[0], max_value=state.YEAR_SPAN[1], key=state.YEARS
+        )
+        districts = st.multiselect(
+            i18n.t("federal_district", lang),
+            list(config.FEDERAL_DISTRICTS),
+            format_func=lambda d: i18n.t(f"fd.{d}", lang),
+            key=state.DISTRICTS,
+            persist_state="session",
+            placeholder=i18n.t("filters.all", lang),
+        )
+        chosen: list[str] = []
+        if regions is not None:
+            names = transform.region_names(regions, lang)
+            pool = regions if not districts else regions[regions["federal_district"].isin(districts)]
+            options = sorted(pool[config.REGION_KEY], key=lambda c: names[c])
+            kept = [c for c in st.session_state.get(state.REGIONS, []) if c in options]
+            if kept != st.session_state.get(state.REGIONS, []):
+                st.session_state[state.REGIONS] = kept  # regions outside the chosen districts drop out
+            chosen = st.multiselect(
+                i18n.t("region", lang),
+                options,
+                format_func=lambda c: names.get(c, c),
+                key=state.REGIONS,
+                persist_state="session",
+                placeholder=i18n.t("filters.all", lang),
+            )
+        if districts or chosen or tuple(years) != state.YEAR_SPAN:
+            st.button(i18n.t("filters.reset", lang), on_click=_reset_filters, icon=":material/filter_alt_off:")
+    return Filters(years=(int(years[0]), int(years[1])), districts=tuple(districts), regions=tuple(chosen))
+
+
+def _reset_filters() -> None:
+    for key in (state.YEARS, state.DISTRICTS, state.REGIONS):
+        st.session_state[key] = state.DEFAULTS[key]
+
+
+def data_table(
+    frame: pd.DataFrame, key: str, filename: str, lang: str, column_config: dict[str, object] | None = None
+) -> None:
+    """A sortable, searchable table and its CSV and Excel downloads, exactly as shown (filtered)."""
+    st.dataframe(frame, hide_index=True, key=key, column_config=column_config)  # type: ignore[arg-type]
+    left, right, _ = st.columns([1, 1, 4])
+    with left:
+        st.download_button(
+            i18n.t("download.csv", lang),
+            data=export.to_csv_bytes(frame),
+            file_name=f"{filename}.csv",
+            mime="text/csv",
+            key=f"{key}.csv",
+            icon=":material/download:",
+            on_click="ignore",
+        )
+    with right:
+        st.download_button(
+            i18n.t("download.xlsx", lang),
+            data=export.to_xlsx_bytes(frame, filename[:31]),
+            file_name=f"{filename}.xlsx",
+            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            key=f"{key}.xlsx",
+            icon=":material/table_view:",
+            on_click="ignore",
+        )
+
+
+def visit_filters(lang: str) -> tuple[list[str], list[str]]:
+    """Direction and level filters of the visits page (empty: all), kept in the URL."""
+    left, right = st.columns([1, 2])
+    with left:
+        directions = st.multiselect(
+            i18n.t("visits.filter.direction", lang),
+            list(config.VISIT_DIRECTIONS),
+            format_func=lambda d: i18n.t(f"direction.{d}", lang),
+            key=state.VISIT_DIRECTIONS,
+            persist_state="session",
+            placeholder=i18n.t("filters.all", lang),
+        )
+    with right:
+        levels = st.multiselect(
+            i18n.t("visits.filter.level", lang),
+            list(config.VISIT_LEVELS),
+            format_func=lambda v: i18n.t(f"level.{v}", lang),
+            key=state.VISIT_LEVELS,
+            persist_state="session",
+            placeholder=i18n.t("filters.all", lang),
+        )
+    return list(directions), list(levels)
+
+
+def period_choice(lang: str) -> str:
+    """Count visits by year or by month."""
+    choice = st.segmented_control(
+        i18n.t("visits.period", lang),
+        ["year", "month"],
+        format_func=lambda p: i18n.t(f"visits.period.{p}", lang),
+        default="year",
+        required=True,
+        key="visits.period",
+    )
+    return str(choice or "year")
+
+
+def link_column(lang: str) -> dict[str, object]:
+    """Column config that shows the source column as clickable links."""
+    return {
+        i18n.t("source", lang): st.column_config.LinkColumn(
+            i18n.t("source", lang), display_text=r"https?://(?:www\.)?([^/]+)"
+        )
+    }

@@ -220,3 +220,351 @@ def dataset_health(loaded: loaders.Datasets, lang: str) -> pd.DataFrame:
             }
         )
     return pd.DataFrame(rows)
+
+
+# --- visits, working groups, forums
+
+LEVEL_COLOURS = {  # Okabe–Ito and tints: colour-blind safe, distinct on a projector
+    "prime_minister": "#000000",
+    "deputy_prime_minister": "#555555",
+    "head_of_region": "#0072B2",
+    "oblast_governor": "#56B4E9",
+    "minister": "#009E73",
+    "ambassador": "#CC79A7",
+    "deputy_governor": "#E69F00",
+    "regional_minister": "#D55E00",
+    "other": "#999999",
+}
+DIRECTION_SYMBOLS = {"RU->BY": "triangle-left", "BY->RU": "triangle-right"}
+
+
+def _sources_column(urls: pd.Series) -> pd.Series:
+    return urls.map(transform.first_url)
+
+
+def visits_table(visits: pd.DataFrame, regions: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Visits newest first, as display columns: date (partial dates stay partial), region, direction, level, …"""
+    names = transform.region_names(regions, lang)
+    ordered = visits.sort_values("date_start", ascending=False)
+    return pd.DataFrame(
+        {
+            i18n.t("col.date", lang): ordered["date"].map(lambda d: i18n.partial_date(d, lang)),
+            i18n.t("region", lang): ordered[config.REGION_KEY].map(names),
+            i18n.t("col.direction", lang): ordered["direction"].map(lambda d: i18n.t(f"direction.{d}", lang)),
+            i18n.t("col.level", lang): ordered["level"].map(lambda v: i18n.t(f"level.{v}", lang)),
+            i18n.t("col.head", lang): ordered["delegation_head"],
+            i18n.t("col.purpose", lang): ordered["purpose"],
+            i18n.t("source", lang): _sources_column(ordered["source_url"]),
+        }
+    )
+
+
+def visits_timeline(visits: pd.DataFrame, regions: pd.DataFrame, lang: str) -> go.Figure:
+    """Each visit a marker: date on x, level on y, colour by level, ◀ into Belarus / ▶ into Russia."""
+    names = transform.region_names(regions, lang)
+    fig = go.Figure()
+    levels = [lv for lv in config.VISIT_LEVELS if lv in set(visits["level"])]
+    for level in levels:
+        for direction, symbol in DIRECTION_SYMBOLS.items():
+            rows = visits[(visits["level"] == level) & (visits["direction"] == direction)]
+            if rows.empty:
+                continue
+            hover = [
+                f"<b>{i18n.partial_date(r.date, lang)}</b> · {names.get(r.region_iso, r.region_iso)}<br>"
+                f"{i18n.t(f'direction.{direction}', lang)} · {i18n.t(f'level.{level}', lang)}<br>"
+                f"{_wrap(str(r.delegation_head), 70)}<br>{i18n.t('hover.source', lang)}: "
+                f"{transform.source_label(r.source_url)}"
+                for r in rows.itertuples()
+            ]
+            fig.add_trace(
+                go.Scatter(
+                    x=rows["date_start"],
+                    y=[i18n.t(f"level.{level}", lang)] * len(rows),
+                    mode="markers",
+                    marker={
+                        "symbol": symbol,
+                        "size": 13,
+                        "color": LEVEL_COLOURS[level],
+                        "line": {"width": 0.5, "color": "white"},
+                    },  # fmt: skip
+                    name=f"{i18n.t(f'level.{level}', lang)} · {i18n.t(f'direction.short.{direction}', lang)}",
+                    hovertext=hover,
+                    hoverinfo="text",
+                    showlegend=False,
+                )
+            )
+    for direction, symbol in DIRECTION_SYMBOLS.items():  # a two-entry key for the direction symbols
+        fig.add_trace(
+            go.Scatter(
+                x=[None],
+                y=[None],
+                mode="markers",
+                name=i18n.t(f"direction.{direction}", lang),
+                marker={"symbol": symbol, "size": 13, "color": "#444"},
+                showlegend=True,
+            )  # fmt: skip
+        )
+    fig.update_layout(
+        title={"text": i18n.t("visits.timeline.title", lang), "x": 0.01, "font": {"size": 16}},
+        height=120 + 42 * max(len(levels), 1),
+        margin={"l": 0, "r": 10, "t": 50, "b": 10},
+        font={"family": charts.FONT, "size": 13},
+        yaxis={"categoryorder": "array", "categoryarray": [i18n.t(f"level.{lv}", lang) for lv in levels][::-1]},
+        xaxis={"showgrid": True, "gridcolor": "#eee"},
+        legend={"orientation": "h", "x": 1, "xanchor": "right", "y": 1.02, "yanchor": "bottom"},
+        plot_bgcolor="white",
+        paper_bgcolor="white",
+        hoverlabel={"bgcolor": "white", "align": "left"},
+    )
+    return fig
+
+
+def _wrap(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def counts_chart(counts: pd.DataFrame, period: str, lang: str) -> go.Figure:
+    """Stacked bars of visits per year or month, one colour per direction."""
+    fig = go.Figure()
+    colours = {"RU->BY": "#0072B2", "BY->RU": "#E69F00"}
+    for direction in config.VISIT_DIRECTIONS:
+        rows = counts[counts["direction"] == direction]
+        fig.add_trace(
+            go.Bar(
+                x=rows["period"],
+                y=rows["visits"],
+                name=i18n.t(f"direction.{direction}", lang),
+                marker_color=colours[direction],
+                text=rows["visits"],
+                textposition="inside",
+            )  # fmt: skip
+        )
+    fig.update_layout(
+        barmode="stack",
+        title={"text": i18n.t(f"visits.counts.{period}", lang), "x": 0.01, "font": {"size": 16}},
+        height=340,
+        margin={"l": 0, "r": 10, "t": 50, "b": 10},
+        font={"family": charts.FONT, "size": 13},
+        legend={"orientation": "h", "x": 1, "xanchor": "right", "y": 1.02, "yanchor": "bottom"},
+        xaxis={"dtick": 1} if period == "year" else {},
+        plot_bgcolor="white",
+        paper_bgcolor="white",
+        separators=", " if lang == "ru" else ".,",
+    )
+    return fig
+
+
+def reconciliation_table(reconciled: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """'N on record of M reported' for each Ministry total, in words."""
+
+    def said(row: pd.Series) -> str:
+        if pd.isna(row["reported"]):
+            return i18n.t("reconcile.no_total", lang, n=row["on_record"])
+        return i18n.t("reconcile.n_of_m", lang, n=row["on_record"], m=int(row["reported"]))
+
+    return pd.DataFrame(
+        {
+            i18n.t("reconcile.col.what", lang): reconciled["indicator"].map(lambda k: i18n.t(f"mfa.{k}", lang)),
+            i18n.t("reconcile.col.record", lang): reconciled.apply(said, axis=1),
+        }
+    )
+
+
+def curators_table(working_groups: pd.DataFrame, meetings: pd.DataFrame, regions: pd.DataFrame, lang: str):
+    """Bodies by region: kind, Belarusian curator, Russian co-chair, meetings on record, last meeting."""
+    names = transform.region_names(regions, lang)
+    last = (
+        meetings.sort_values("date_start").groupby("wg_id").agg(meetings=("meeting_id", "size"), last=("date", "last"))
+    )
+    table = working_groups.join(last, on="wg_id")
+    table = table.assign(_name=table[config.REGION_KEY].map(names)).sort_values("_name")
+    return pd.DataFrame(
+        {
+            i18n.t("region", lang): table["_name"],
+            i18n.t("col.body", lang): table["body_kind"].map(lambda k: i18n.t(f"body.{k}", lang)),
+            i18n.t("col.curator", lang): table["belarus_curator"].replace("", "—"),
+            i18n.t("col.cochair", lang): table["russia_cochair"].replace("", "—"),
+            i18n.t("col.meetings", lang): table["meetings"].fillna(0).astype(int),
+            i18n.t("col.last_meeting", lang): table["last"].map(
+                lambda d: i18n.partial_date(d, lang) if isinstance(d, str) else "—"
+            ),  # fmt: skip
+            i18n.t("source", lang): _sources_column(table["source_url"]),
+        }
+    )
+
+
+def meetings_table(meetings: pd.DataFrame, regions: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Meetings newest first: date, region, place, protocol / plan signed, outcome, source."""
+    names = transform.region_names(regions, lang)
+    ordered = meetings.sort_values("date_start", ascending=False, na_position="last")
+    yes, no = i18n.t("yes", lang), "—"
+    return pd.DataFrame(
+        {
+            i18n.t("col.date", lang): ordered["date"].map(lambda d: i18n.partial_date(d, lang)),
+            i18n.t("region", lang): ordered[config.REGION_KEY].map(names),
+            i18n.t("col.place", lang): ordered["place"].replace("", "—"),
+            i18n.t("col.protocol", lang): ordered["protocol_signed"].map({True: yes, False: no}),
+            i18n.t("col.plan", lang): ordered["plan_signed"].map({True: yes, False: no}),
+            i18n.t("col.outcome", lang): ordered["outcome"],
+            i18n.t("source", lang): _sources_column(ordered["source_url"]),
+        }
+    )
+
+
+def meetings_chart(meetings: pd.DataFrame, lang: str) -> go.Figure:
+    """Meetings on record per year, with how many produced a protocol or a plan."""
+    dated = meetings.dropna(subset=["date_start"])
+    per_year = dated.groupby(dated["date_start"].dt.year).agg(
+        meetings=("meeting_id", "size"), protocols=("protocol_signed", "sum"), plans=("plan_signed", "sum")
+    )
+    fig = go.Figure()
+    for column, colour in (("meetings", "#0072B2"), ("protocols", "#009E73"), ("plans", "#E69F00")):
+        fig.add_trace(go.Bar(x=per_year.index, y=per_year[column], name=i18n.t(f"wg.series.{column}", lang),
+                             marker_color=colour, text=per_year[column], textposition="outside"))  # fmt: skip
+    fig.update_layout(
+        barmode="group",
+        title={"text": i18n.t("wg.chart.title", lang), "x": 0.01, "font": {"size": 16}},
+        height=340,
+        margin={"l": 0, "r": 10, "t": 50, "b": 10},
+        font={"family": charts.FONT, "size": 13},
+        legend={"orientation": "h", "x": 1, "xanchor": "right", "y": 1.02, "yanchor": "bottom"},
+        xaxis={"dtick": 1},
+        plot_bgcolor="white",
+        paper_bgcolor="white",
+    )
+    return fig
+
+
+def wg_map(
+    regions: pd.DataFrame,
+    working_groups: pd.DataFrame,
+    meetings: pd.DataFrame,
+    geojson: dict[str, Any],
+    belarus: dict[str, Any] | None,
+    view: dict[str, Any],
+    drawn: list[str],
+    lang: str,
+) -> MapView:
+    """Regions by working-group activity on record: 3+ meetings, 1–2, a body without recorded meetings, none."""
+    activity = transform.wg_activity(working_groups, meetings).set_index(config.REGION_KEY)
+    shown = _registry_frame(regions, drawn)
+    per_region = shown[config.REGION_KEY].map(activity["activity"]).fillna("none")
+    meetings_on_record = shown[config.REGION_KEY].map(activity["meetings"]).fillna(0).astype(int)
+    order = list(transform.WG_ACTIVITY)
+    names = transform.region_names(regions, lang)
+    hover = pd.Series(
+        [
+            f"<b>{names[code]}</b><br>{i18n.t(f'wg.activity.{state}', lang)}"
+            + (f"<br>{i18n.t('wg.hover.meetings', lang, n=n)}" if n else "")
+            for code, state, n in zip(shown[config.REGION_KEY], per_region, meetings_on_record, strict=True)
+        ],
+        dtype=object,
+    )
+    title = i18n.t("wg.map.title", lang)
+    figure = charts.region_map(
+        geojson,
+        shown,
+        colour_index=per_region.map(order.index),
+        colours=["#225ea8", "#7fcdbb", "#fdd49e", charts.NO_DATA_COLOUR],
+        labels=[i18n.t(f"wg.activity.{s}", lang) for s in order],
+        hover=hover,
+        view=view,
+        title=title,
+        belarus=belarus,
+        belarus_label=i18n.t("map.belarus", lang),
+    )
+    n_with = int(per_region.ne("none").sum())
+    coverage = i18n.t("map.coverage", lang, n=n_with, total=len(shown))
+    return MapView(figure, title, coverage, (), i18n.t("map.alt", lang, title=title, coverage=coverage))
+
+
+def forums_table(forums: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The Forums of Regions, I to the latest: dates, host, theme, contracts, documents, source."""
+    ordered = forums.sort_values("number")
+
+    def contracts(row: pd.Series) -> str:
+        if pd.isna(row["contracts_value"]):
+            return i18n.t("no_data", lang)
+        return i18n.amount(row["contracts_value"], row["contracts_unit"], lang, row["contracts_qualifier"] or "exact")
+
+    def dates(row: pd.Series) -> str:
+        start, end = row["start_date"], row["end_date"]
+        if start and end and end != start:
+            return f"{i18n.partial_date(start, lang)} – {i18n.partial_date(end, lang)}"
+        return i18n.partial_date(start, lang) if start else str(row["year"])
+
+    city = "host_city_en" if lang == "en" else "host_city_ru"
+    return pd.DataFrame(
+        {
+            "№": ordered["number"].map(_roman),
+            i18n.t("year", lang): ordered["year"].astype(int),
+            i18n.t("col.dates", lang): ordered.apply(dates, axis=1),
+            i18n.t("col.host", lang): ordered[city],
+            i18n.t("col.country", lang): ordered["host_country"].map(lambda c: i18n.t(f"country.{c}", lang)),
+            i18n.t("col.theme", lang): ordered["theme"].replace("", "—"),
+            i18n.t("col.contracts", lang): ordered.apply(contracts, axis=1),
+            i18n.t("col.documents", lang): ordered["agreements_count"].map(
+                lambda n: "—" if pd.isna(n) else i18n.number(int(n), lang)
+            ),
+            i18n.t("source", lang): _sources_column(ordered["source_url"]),
+        }
+    )
+
+
+def _roman(number: int) -> str:
+    numerals = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+    out, n = "", int(number)
+    for value, letters in numerals:
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+def forums_timeline(forums: pd.DataFrame, lang: str) -> go.Figure:
+    """The forums on a year axis, numbered, placed above (in Belarus) or below (in Russia) the line."""
+    city = "host_city_en" if lang == "en" else "host_city_ru"
+    fig = go.Figure()
+    fig.add_shape(type="line", x0=forums["year"].min() - 0.5, x1=forums["year"].max() + 0.5, y0=0, y1=0,
+                  line={"color": "#9aa5b1", "width": 2})  # fmt: skip
+    for country, y, colour in (("BY", 1, "#0c5aa6"), ("RU", -1, "#c0392b")):
+        rows = forums[forums["host_country"] == country].sort_values("year")
+        # neighbouring labels alternate between two rows so long host names do not overlap
+        label_y = [y * (1.8 if i % 2 == 0 else 2.35) for i in range(len(rows))]
+        fig.add_trace(
+            go.Scatter(
+                x=rows["year"],
+                y=[y] * len(rows),
+                mode="markers+text",
+                marker={"size": 34, "color": colour},
+                text=rows["number"].map(_roman),
+                textfont={"color": "white", "size": 13},
+                name=i18n.t(f"country.{country}", lang),
+                hovertext=[
+                    f"<b>{_roman(r.number)} · {int(r.year)}</b><br>{getattr(r, city)}<br>{_wrap(str(r.theme), 90)}"
+                    for r in rows.itertuples()
+                ],  # fmt: skip
+                hoverinfo="text",
+            )
+        )
+        fig.add_trace(
+            go.Scatter(
+                x=rows["year"],
+                y=label_y,
+                mode="text",
+                text=rows[city].map(lambda c: _wrap(c, 24)),
+                textfont={"size": 12, "color": "#333"},
+                showlegend=False,
+                hoverinfo="skip",
+            )  # fmt: skip
+        )
+    fig.update_layout(
+        height=300,
+        margin={"l": 0, "r": 0, "t": 30, "b": 10},
+        yaxis={"visible": False, "range": [-2.8, 2.8]},
+        xaxis={"dtick": 1, "showgrid": False},
+        font={"family": charts.FONT, "size": 13},
+        legend={"orientation": "h", "x": 0, "y": 1.1},
+        plot_bgcolor="white",
+        paper_bgcolor="white",
+    )
+    return fig

@@ -24,10 +24,18 @@ def main() -> None:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         page = browser.new_page(viewport={"width": args.width, "height": args.height})
         page.goto(args.url)
-        page.wait_for_selector("[data-testid='stAppViewContainer']", timeout=30_000)
+        page.wait_for_selector("[data-testid='stAppViewContainer'] h1", timeout=30_000)
+        # the script has finished when Streamlit's "running" indicator is gone
+        page.wait_for_function("!document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000)
+        # no element still waiting for its code, and every plotly chart drawn (plotly.js loads lazily)
+        page.wait_for_function("!document.querySelector('[data-testid=\"stSkeleton\"]')", timeout=30_000)
+        page.wait_for_function(
+            "[...document.querySelectorAll('[data-testid=\"stPlotlyChart\"]')].every(c => c.querySelector('.main-svg'))",
+            timeout=30_000,
+        )
         if args.wait_map:
             page.wait_for_function("document.querySelectorAll('path.choroplethlocation').length > 80", timeout=30_000)
-        page.wait_for_timeout(1500)
+        page.wait_for_timeout(2000)
         page.screenshot(path=args.out, full_page=args.full)
         browser.close()
 

@@ -81,3 +81,68 @@ def test_mfa_kpis_latest_year() -> None:
 )
 def test_source_label(url: str, label: str) -> None:
     assert transform.source_label(url) == label
+
+
+def _visits(rows: list[tuple[str, str, str, bool]]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=["date", "direction", "level", "at_forum"])
+    frame["date_start"] = pd.to_datetime(frame["date"].map(lambda d: {4: f"{d}-01-01", 7: f"{d}-01"}.get(len(d), d)))
+    frame["date_precision"] = frame["date"].str.len().map({4: "year", 7: "month", 10: "day"})
+    frame["region_iso"] = "RU-AAA"
+    return frame
+
+
+def test_reconcile_visits_counts_each_ministry_category() -> None:
+    visits = _visits(
+        [
+            ("2024-03-01", "RU->BY", "head_of_region", False),
+            ("2024-06-27", "RU->BY", "head_of_region", True),
+            ("2024-06", "RU->BY", "deputy_governor", False),
+            ("2024", "BY->RU", "prime_minister", False),
+            ("2024-05-02", "BY->RU", "ambassador", False),
+            ("2023-05-02", "RU->BY", "head_of_region", False),  # other year: not counted
+        ]
+    )
+    reported = {"ru_head_delegations": 36, "by_delegations": 129, "ambassador_meetings": 60}
+    table = transform.reconcile_visits(visits, reported, 2024).set_index("indicator")
+    assert table.loc["ru_head_delegations", "on_record"] == 1
+    assert table.loc["ru_head_delegations_forum", "on_record"] == 1
+    assert table.loc["ru_deputy_governor_delegations", "on_record"] == 1
+    assert table.loc["by_delegations", "on_record"] == 1  # the Ambassador's meetings are counted apart
+    assert table.loc["ambassador_meetings", "on_record"] == 1
+    assert table.loc["by_delegations", "reported"] == 129
+    assert pd.isna(table.loc["by_deputy_pm_visits", "reported"])
+
+
+def test_visit_counts_by_month_use_only_visits_dated_to_the_month() -> None:
+    visits = _visits([("2024", "RU->BY", "other", False), ("2024-03-05", "RU->BY", "other", False),
+                      ("2024-03", "BY->RU", "other", False)])  # fmt: skip
+    by_year = transform.visit_counts(visits, "year")
+    assert by_year["visits"].sum() == 3
+    by_month = transform.visit_counts(visits, "month")
+    assert by_month["visits"].sum() == 2
+    assert set(by_month["period"]) == {pd.Timestamp("2024-03-01")}
+
+
+def test_reconcile_meetings_and_activity_classes() -> None:
+    meetings = pd.DataFrame(
+        {
+            "meeting_id": ["M1", "M2", "M3", "M4"],
+            "region_iso": ["RU-A", "RU-A", "RU-A", "RU-B"],
+            "date_start": pd.to_datetime(["2024-01-01", "2024-05-01", "2023-01-01", None]),
+            "protocol_signed": [True, False, True, False],
+            "plan_signed": [False, True, False, False],
+        }
+    )
+    table = transform.reconcile_meetings(meetings, {"wg_meetings": 58}, 2024).set_index("indicator")
+    assert table["on_record"].to_dict() == {"wg_meetings": 2, "medium_term_plans": 1, "wg_protocols": 1}
+    bodies = pd.DataFrame({"region_iso": ["RU-A", "RU-B", "RU-C"]})
+    activity = transform.wg_activity(bodies, meetings).set_index("region_iso")["activity"].to_dict()
+    assert activity == {"RU-A": "meetings_3plus", "RU-B": "meetings_1_2", "RU-C": "body_only"}
+
+
+def test_filter_rows_by_years_districts_and_regions() -> None:
+    regions = pd.DataFrame({"region_iso": ["RU-A", "RU-B"], "federal_district": ["central", "ural"]})
+    frame = pd.DataFrame({"region_iso": ["RU-A", "RU-B", "RU-A"], "year": [2020, 2024, 2025]})
+    assert len(transform.filter_rows(frame, regions, years=(2024, 2025), year_column="year")) == 2
+    assert transform.filter_rows(frame, regions, districts=("ural",))["region_iso"].tolist() == ["RU-B"]
+    assert len(transform.filter_rows(frame, regions, codes=("RU-A",))) == 2
