@@ -30,6 +30,10 @@ MAP_YEAR = "overview.year"
 REGION = "region.code"  # the region whose profile is open
 VISIT_DIRECTIONS = "visits.directions"
 VISIT_LEVELS = "visits.levels"
+PRESENT = "present.on"  # "1": presenter mode (full screen, slides)
+SLIDE = "present.slide"  # 1-based slide number
+KIOSK = "present.kiosk"  # seconds per slide in the kiosk loop, "0" = off
+IMAGE_FORMAT = "app.image_format"  # what a chart's camera button saves: png or svg
 
 LATEST = "latest"  # MAP_YEAR value meaning "each region's latest year on record"
 MAP_MODES = ("trade", "agreements")
@@ -82,6 +86,13 @@ def _codes(pattern: re.Pattern[str] | tuple[str, ...]) -> Callable[[str], list[s
     return parse
 
 
+def _bounded_int(text: str, lo: int, hi: int) -> int:
+    value = int(text)
+    if not lo <= value <= hi:
+        raise ValueError(text)
+    return value
+
+
 def _region(text: str) -> str:
     if not CODE.match(text):
         raise ValueError(text)
@@ -104,6 +115,10 @@ PARAMS: dict[str, Param] = {
     REGION: Param("region", "", _region, str),
     VISIT_DIRECTIONS: Param("dir", [], _codes(("RU->BY", "BY->RU")), _joined),
     VISIT_LEVELS: Param("level", [], _codes(_LEVELS), _joined),
+    PRESENT: Param("present", "0", _choice(("0", "1")), str),
+    SLIDE: Param("slide", 1, lambda t: _bounded_int(t, 1, 6), str),
+    KIOSK: Param("kiosk", 0, lambda t: _bounded_int(t, 0, 600), str),
+    IMAGE_FORMAT: Param("img", "png", _choice(("png", "svg")), str),
 }
 DEFAULTS: dict[str, Any] = {key: param.default for key, param in PARAMS.items()}
 _WRITTEN = "app._url_written"  # the query string this session last wrote
@@ -138,6 +153,8 @@ def write_url() -> None:
     wanted: dict[str, str] = {}
     for key, param in PARAMS.items():
         value = st.session_state.get(key, param.default)
+        if value is None:  # a cleared widget (e.g. no region chosen) means "default"
+            value = param.default
         if isinstance(value, tuple | list) and not isinstance(param.default, list):
             value = tuple(value)
         if value != param.default:
@@ -148,6 +165,11 @@ def write_url() -> None:
         elif key not in wanted and param.name in st.query_params:
             del st.query_params[param.name]
     st.session_state[_WRITTEN] = wanted
+
+
+def presenting() -> bool:
+    """True in presenter mode (?present=1)."""
+    return str(st.session_state.get(PRESENT, "0")) == "1"
 
 
 def lang() -> str:

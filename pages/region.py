@@ -1,0 +1,75 @@
+"""Region profile (?region=RU-SMO): trade figures, agreements, visits, working group, forums and sources."""
+
+import streamlit as st
+
+from atlas import cache, i18n, state, ui
+from atlas import views_region as vr
+
+lang = state.lang()
+
+
+def show(section: vr.Section, code: str) -> None:
+    """Render one ready-made section of the profile."""
+    st.subheader(section.title)
+    if section.empty:
+        st.info(section.empty, icon=":material/info:")
+    for column, card in zip(st.columns(len(section.cards)) if section.cards else [], section.cards, strict=True):
+        with column, st.container(border=True, height="stretch"):
+            st.metric(card.label, card.value)
+            st.caption(card.detail)
+    for line in section.lines:
+        st.markdown(line)
+    if section.figure is not None:
+        ui.plotly(section.figure, key=f"region.{section.key}.chart", alt=section.alt)
+    if section.caption:
+        st.caption(section.caption)
+    if section.table is not None:
+        if section.table_title:
+            st.markdown(f"**{section.table_title}**")
+        link = st.column_config.LinkColumn(section.link_column, display_text=vr.host_pattern())
+        config = {section.link_column: link} if section.link_column else None
+        ui.data_table(section.table, f"region.{section.key}.table", f"{code}_{section.key}", lang, config)
+
+
+if not ui.datasets_ready(["regions"], lang):
+    st.stop()
+options = vr.region_options(cache.frame("regions"), lang)
+code = st.selectbox(
+    i18n.t("region.choose", lang),
+    list(options),
+    index=None,  # the choice lives in session state (and the URL); an unknown code there leaves this empty
+    format_func=options.__getitem__,
+    placeholder=i18n.t("region.choose.placeholder", lang),
+    key=state.REGION,
+)
+if code is None:
+    st.title(i18n.t("nav.region", lang))
+    st.info(i18n.t("region.prompt", lang), icon=":material/location_on:")
+    st.stop()
+
+frames = cache.datasets().frames
+with ui.guarded(lang):
+    head = vr.header(code, frames["regions"], frames.get("agreements"), lang)
+    st.title(head.title)
+    st.caption(head.subtitle)
+    st.markdown("  \n".join(head.facts))
+
+with ui.guarded(lang):
+    columns = st.columns([1, 1, 4])
+    for column, file in zip(columns, vr.brief_files(code, frames, cache.geo().regions, lang), strict=False):
+        with column:
+            st.download_button(
+                file.label, file.data, file.file_name, file.mime, key=f"region.{file.file_name}",
+                help=i18n.t("brief.download_help", lang), on_click="ignore", icon=":material/description:",
+            )  # fmt: skip
+
+for needs, build in vr.SECTIONS:
+    with ui.guarded(lang):
+        if ui.datasets_ready(list(needs), lang):
+            show(build(code, frames, lang), code)
+
+with ui.guarded(lang):
+    st.subheader(i18n.t("region.sources.header", lang))
+    lines = vr.sources_list(code, frames, lang)
+    st.caption(i18n.t("region.sources.count", lang, n=len(lines)))
+    st.markdown("\n".join(lines))
