@@ -1,4 +1,4 @@
-"""Entrypoint: page config, language, session defaults and navigation. No data work here."""
+"""Entrypoint: page config, language, URL state, navigation. No data work here."""
 
 from pathlib import Path
 
@@ -6,31 +6,37 @@ import streamlit as st
 
 from atlas import i18n, state, ui
 
+state.init()
+presenting = state.presenting()
 st.set_page_config(
     page_title="Беларусь — регионы России",
     page_icon=str(Path(__file__).parent / "static" / "favicon.png"),
     layout="wide",
+    initial_sidebar_state="collapsed" if presenting else "auto",
 )
-state.init()
-lang = ui.language_selector()
+lang = ui.language_selector() if not presenting else state.lang()
 
 
 def _page(path: str, key: str, icon: str, **kwargs: object) -> st.Page:
     return st.Page(path, title=i18n.t(key, lang), icon=icon, **kwargs)  # type: ignore[arg-type]
 
 
+present = _page("pages/present.py", "nav.present", ":material/slideshow:", url_path="present", default=presenting)
 page = st.navigation(
     {
-        "": [_page("pages/overview.py", "nav.overview", ":material/map:", default=True)],
+        "": [_page("pages/overview.py", "nav.overview", ":material/map:", default=not presenting)],
         i18n.t("nav.section.explore", lang): [
             _page("pages/region.py", "nav.region", ":material/location_on:", url_path="region"),
             _page("pages/visits.py", "nav.visits", ":material/flight_takeoff:", url_path="visits"),
             _page("pages/working_groups.py", "nav.working_groups", ":material/groups:", url_path="working-groups"),
             _page("pages/forums.py", "nav.forums", ":material/event:", url_path="forums"),
         ],
-        i18n.t("nav.section.about", lang): [_page("pages/sources.py", "nav.sources", ":material/info:")],
-    }
+        i18n.t("nav.section.about", lang): [_page("pages/sources.py", "nav.sources", ":material/info:"), present],
+    },
+    position="hidden" if presenting else "sidebar",
 )
+if not presenting:
+    ui.sidebar_tools(lang, present)
 try:
     page.run()
 finally:

@@ -338,6 +338,34 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Contract values as sources stated them, in their currency; values in different currencies are not "
         "compared.",
     },
+    # --- presenter mode
+    "nav.present": {"ru": "Режим презентации", "en": "Presenter mode"},
+    "present.open": {"ru": "Режим презентации", "en": "Presenter mode"},
+    "present.prev": {"ru": "Предыдущий слайд (← или PageUp)", "en": "Previous slide (← or PageUp)"},
+    "present.next": {"ru": "Следующий слайд (→ или PageDown)", "en": "Next slide (→ or PageDown)"},
+    "present.position": {"ru": "Слайд {n} из {total}", "en": "Slide {n} of {total}"},
+    "present.kiosk": {"ru": "Автопоказ", "en": "Kiosk loop"},
+    "present.kiosk.off": {"ru": "Автопоказ выключен", "en": "Kiosk loop off"},
+    "present.kiosk.every": {"ru": "Автопоказ: каждые {s} с", "en": "Kiosk loop: every {s} s"},
+    "present.exit": {"ru": "Выйти из презентации", "en": "Leave presenter mode"},
+    "present.totals": {"ru": "Беларусь и регионы России: итоги 2024 года", "en": "Belarus and Russia's regions: 2024"},
+    "present.visits.mfa": {
+        "ru": "**2024 год, по данным МИД:** {ru_head_delegations} делегаций глав регионов в Беларуси и ещё "
+        "{ru_head_delegations_forum} — на Форуме регионов; {by_delegations} белорусских делегаций в регионах России, "
+        "в т. ч. {by_prime_minister_visits} визитов Премьер-министра.",
+        "en": "**2024, per the MFA:** {ru_head_delegations} delegations led by heads of regions in Belarus plus "
+        "{ru_head_delegations_forum} at the Forum of Regions; {by_delegations} Belarusian delegations to Russia's "
+        "regions, {by_prime_minister_visits} of them led by the Prime Minister.",
+    },
+    "present.wg.mfa": {
+        "ru": "**2024 год, по данным МИД:** {wg_meetings} заседаний рабочих групп, {medium_term_plans} среднесрочных "
+        "планов, {wg_protocols} протоколов; за кураторами закреплено {curated_regions} регионов.",
+        "en": "**2024, per the MFA:** {wg_meetings} working-group meetings, {medium_term_plans} medium-term plans, "
+        "{wg_protocols} protocols; {curated_regions} regions assigned to curators.",
+    },
+    "present.trade_map": {"ru": "Товарооборот с регионами России", "en": "Trade with Russia's regions"},
+    "present.region.pick": {"ru": "Регион", "en": "Region"},
+    "image.format": {"ru": "Формат сохранения графиков", "en": "Chart download format"},
     # --- qualifiers (source wording about a figure)
     "qualifier.approx": {"ru": "≈", "en": "≈"},
     "qualifier.more_than": {"ru": ">", "en": ">"},

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -10,7 +11,7 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from atlas import cache, config, export, i18n, state, transform
+from atlas import cache, config, export, i18n, present, state, transform, views
 from atlas.charts import PLOTLY_CONFIG
 
 log = logging.getLogger("atlas")
@@ -175,12 +176,13 @@ def clicked_region(selection: object) -> str | None:
 
 
 def plotly(figure: object, key: str, alt: str, clickable: bool = False) -> object:
-    """Show a plotly figure with the atlas's offline config (map topojson from the app, PNG export)."""
+    """Show a plotly figure with the atlas's offline config; its camera button saves PNG or SVG (sidebar choice)."""
+    image_format = str(st.session_state.get(state.IMAGE_FORMAT, "png"))
+    config = {**PLOTLY_CONFIG, "toImageButtonOptions": {**PLOTLY_CONFIG["toImageButtonOptions"], "format": image_format,
+                                                         "filename": key.replace(".", "-")}}  # fmt: skip
     if clickable:
-        return st.plotly_chart(
-            figure, key=key, config=PLOTLY_CONFIG, on_select="rerun", selection_mode="points", alt=alt
-        )
-    return st.plotly_chart(figure, key=key, config=PLOTLY_CONFIG, alt=alt)
+        return st.plotly_chart(figure, key=key, config=config, on_select="rerun", selection_mode="points", alt=alt)
+    return st.plotly_chart(figure, key=key, config=config, alt=alt)
 
 
 def names_list(codes: list[str], regions: pd.DataFrame, lang: str) -> str:
@@ -311,3 +313,131 @@ def link_column(lang: str) -> dict[str, object]:
             i18n.t("source", lang), display_text=r"https?://(?:www\.)?([^/]+)"
         )
     }
+
+
+# --- presenter mode
+
+
+def _go_to(delta: int) -> None:
+    current = present.Position(int(st.session_state.get(state.SLIDE, 1)) - 1)
+    st.session_state[state.SLIDE] = current.step(delta).index + 1
+    st.session_state["present.shown_at"] = time.monotonic()
+
+
+def present_controls(lang: str) -> tuple[present.Position, int]:
+    """Slide controls: previous/next (arrow keys and PageUp/PageDown, as a clicker sends), kiosk interval, exit."""
+    with st.container(horizontal=True, key="present-controls", vertical_alignment="center"):
+        st.button("◀", key="present.prev", on_click=_go_to, args=(-1,), shortcut="Left",
+                  help=i18n.t("present.prev", lang))  # fmt: skip
+        st.button("▶", key="present.next", on_click=_go_to, args=(1,), shortcut="Right",
+                  help=i18n.t("present.next", lang))  # fmt: skip
+        st.button("PgUp", key="present.pgup", on_click=_go_to, args=(-1,), shortcut="PageUp", type="tertiary")
+        st.button("PgDn", key="present.pgdn", on_click=_go_to, args=(1,), shortcut="PageDown", type="tertiary")
+        position = present.Position(int(st.session_state.get(state.SLIDE, 1)) - 1)
+        st.caption(i18n.t("present.position", lang, n=position.index + 1, total=position.total))
+        kiosk = st.selectbox(
+            i18n.t("present.kiosk", lang),
+            list(present.KIOSK_CHOICES),
+            format_func=lambda s: (
+                i18n.t("present.kiosk.off", lang) if s == 0 else i18n.t("present.kiosk.every", lang, s=s)
+            ),
+            key=state.KIOSK,
+            label_visibility="collapsed",
+            width=220,
+        )
+        st.page_link(
+            "pages/overview.py", label=i18n.t("present.exit", lang), icon=":material/close_fullscreen:",
+            query_params={"present": "0", "lang": lang},
+        )  # fmt: skip
+    return position, int(kiosk or 0)
+
+
+def present_slide(slide: str, lang: str) -> None:
+    """Draw one slide of the presenter sequence."""
+    if slide == "totals":
+        st.title(i18n.t("present.totals", lang))
+        if datasets_ready(["mfa_totals"], lang):
+            year, values, source = transform.mfa_kpis(cache.frame("mfa_totals"))  # type: ignore[arg-type]
+            kpi_row(values, year, source, lang)
+    elif slide == "trade_map" and datasets_ready(["regions", "trade"], lang) and geo_ready(lang):
+        st.title(i18n.t("present.trade_map", lang))
+        view = cache.trade_map("turnover", None, lang)
+        plotly(present.for_projector(view.figure), key="present.map", alt=view.alt)
+        st.caption(view.coverage)
+    elif slide == "leaders" and datasets_ready(["regions", "rankings", "trade"], lang):
+        st.title(i18n.t("top.header", lang, year=2024))
+        _, figure = cache.top_importers(2024, lang)
+        plotly(present.for_projector(figure, height=640), key="present.top", alt=i18n.t("top.chart.title", lang))
+        st.caption(i18n.t("top.caption", lang))
+    elif slide == "visits" and datasets_ready(["regions", "visits"], lang):
+        st.title(i18n.t("visits.title", lang))
+        values = cache.mfa_values(2024)
+        if values:
+            st.markdown(i18n.t("present.visits.mfa", lang, **{k: values.get(k, "—") for k in _VISIT_KEYS}))
+        counts = transform.visit_counts(cache.frame("visits"), "year")  # type: ignore[arg-type]
+        figure = views.counts_chart(counts, "year", lang)
+        plotly(present.for_projector(figure, height=560), key="present.visits", alt=i18n.t("visits.counts.year", lang))
+    elif slide == "working_groups" and datasets_ready(["regions", "working_groups", "wg_meetings"], lang):
+        st.title(i18n.t("wg.title", lang))
+        values = cache.mfa_values(2024)
+        if values:
+            st.markdown(i18n.t("present.wg.mfa", lang, **{k: values.get(k, "—") for k in _WG_KEYS}))
+        if geo_ready(lang):
+            view = cache.wg_map(lang)
+            plotly(present.for_projector(view.figure, height=680), key="present.wg", alt=view.alt)
+    elif slide == "region":
+        _present_region(lang)
+
+
+_VISIT_KEYS = ("ru_head_delegations", "ru_head_delegations_forum", "by_delegations", "by_prime_minister_visits")
+_WG_KEYS = ("wg_meetings", "medium_term_plans", "wg_protocols", "curated_regions")
+
+
+def _present_region(lang: str) -> None:
+    from atlas import views_region  # the profile's builders; imported here so other pages don't load them
+
+    if not datasets_ready(["regions", "trade"], lang):
+        return
+    regions, trade = cache.frame("regions"), cache.frame("trade")
+    options = views_region.region_options(regions, lang)  # type: ignore[arg-type]
+    code = st.session_state.get(state.REGION) or "RU-SMO"
+    if code not in options:
+        code = "RU-SMO"
+    code = st.selectbox(i18n.t("present.region.pick", lang), list(options), index=list(options).index(code),
+                        format_func=options.__getitem__, key="present.region", width=520)  # fmt: skip
+    head = views_region.header(code, regions, cache.frame("agreements"), lang)  # type: ignore[arg-type]
+    st.title(head.title)
+    cards = views_region.key_figures(code, trade, lang)  # type: ignore[arg-type]
+    for column, card in zip(st.columns(len(cards)), cards, strict=True):
+        with column, st.container(border=True):
+            st.markdown(f"**{card.label}**")
+            st.metric(card.label, card.value, label_visibility="collapsed")
+            st.caption(card.detail)
+    figure = views_region.trade_chart(views_region.trade_records(code, trade), lang)  # type: ignore[arg-type]
+    if figure is not None:
+        plotly(present.for_projector(figure, height=480), key="present.region.chart", alt=head.title)
+
+
+def advance_slide() -> None:
+    """Move the kiosk loop on by one slide."""
+    _go_to(1)
+
+
+def current_slide() -> str:
+    """The name of the slide on screen."""
+    return present.Position(int(st.session_state.get(state.SLIDE, 1)) - 1).slide
+
+
+def sidebar_tools(lang: str, presenter_page: st.Page) -> None:
+    """Below the navigation: open presenter mode, and the format the charts' camera button saves."""
+    with st.sidebar:
+        st.page_link(presenter_page, label=i18n.t("present.open", lang), icon=":material/slideshow:",
+                     query_params={"present": "1", "lang": lang})  # fmt: skip
+        st.segmented_control(
+            i18n.t("image.format", lang),
+            ["png", "svg"],
+            format_func=str.upper,
+            required=True,
+            key=state.IMAGE_FORMAT,
+            persist_state="session",
+        )

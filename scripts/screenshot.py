@@ -30,7 +30,8 @@ def main() -> None:
         # no element still waiting for its code, and every plotly chart drawn (plotly.js loads lazily)
         page.wait_for_function("!document.querySelector('[data-testid=\"stSkeleton\"]')", timeout=30_000)
         page.wait_for_function(
-            "[...document.querySelectorAll('[data-testid=\"stPlotlyChart\"]')].every(c => c.querySelector('.main-svg'))",
+            "[...document.querySelectorAll('[data-testid=\"stPlotlyChart\"]')]"
+            ".every(c => c.querySelector('.main-svg'))",
             timeout=30_000,
         )
         if args.wait_map:

@@ -127,6 +127,6 @@ def test_changing_measure_updates_the_map_and_the_address(page: tuple[Page, list
     tab.goto(server + "/")
     tab.wait_for_function(MAP_DRAWN, timeout=30_000)
     tab.get_by_role("radio", name="Импорт Беларуси").click()
-    tab.wait_for_function("document.querySelector('.gtitle') && "
-                          "document.querySelector('.gtitle').textContent.startsWith('Импорт')", timeout=15_000)  # fmt: skip
+    title = "document.querySelector('.gtitle')"
+    tab.wait_for_function(f"{title} && {title}.textContent.startsWith('Импорт')", timeout=15_000)
     tab.wait_for_function("location.search.includes('measure=import_to_belarus')", timeout=10_000)

@@ -121,3 +121,27 @@ def test_filters_come_from_a_shared_link() -> None:
     assert at.multiselect(key="visits.directions").value == ["RU->BY"]
     shown = [c.value for c in at.caption if "из" in c.value and "визит" in c.value.lower()]
     assert shown and not shown[0].startswith("Показано визитов: 162")
+
+
+def test_presenter_mode_walks_through_every_slide() -> None:
+    at = fresh_app(present="1")
+    at.run()
+    assert not at.exception
+    assert at.title[0].value == "Беларусь и регионы России: итоги 2024 года"
+    assert not at.sidebar.segmented_control  # no sidebar widgets: full screen
+    seen = []
+    for _ in range(6):
+        at.button(key="present.next").click().run()
+        assert not at.exception and not at.error, [e.value for e in at.error]
+        seen.append(at.session_state["present.slide"])
+    assert seen == [2, 3, 4, 5, 6, 1]  # wraps round after the last slide
+    at.button(key="present.prev").click().run()
+    assert at.session_state["present.slide"] == 6
+
+
+def test_presenter_slide_and_language_from_the_url() -> None:
+    at = fresh_app(present="1", slide="6", lang="en", region="RU-BRY")
+    at.run()
+    assert not at.exception
+    assert at.selectbox(key="present.region").value == "RU-BRY"
+    assert "Bryansk Oblast" in [t.value for t in at.title]
