@@ -200,6 +200,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "download.xlsx": {"ru": "Скачать Excel", "en": "Download Excel"},
     # --- tables: column names
     "col.date": {"ru": "Дата", "en": "Date"},
+    "col.profile": {"ru": "Профиль", "en": "Profile"},
+    "col.profile.open": {"ru": "открыть", "en": "open"},
     "col.dates": {"ru": "Даты", "en": "Dates"},
     "col.direction": {"ru": "Направление", "en": "Direction"},
     "col.level": {"ru": "Уровень", "en": "Level"},

@@ -307,11 +307,14 @@ def period_choice(lang: str) -> str:
 
 
 def link_column(lang: str) -> dict[str, object]:
-    """Column config that shows the source column as clickable links."""
+    """Column config: sources as clickable host names, region profiles as 'open' links."""
     return {
         i18n.t("source", lang): st.column_config.LinkColumn(
             i18n.t("source", lang), display_text=r"https?://(?:www\.)?([^/]+)"
-        )
+        ),
+        i18n.t("col.profile", lang): st.column_config.LinkColumn(
+            i18n.t("col.profile", lang), display_text=i18n.t("col.profile.open", lang), width="small"
+        ),
     }
 
 
@@ -441,3 +444,11 @@ def sidebar_tools(lang: str, presenter_page: st.Page) -> None:
             key=state.IMAGE_FORMAT,
             persist_state="session",
         )
+
+
+def open_clicked_region(selection: object) -> None:
+    """When a region on a map was clicked, open its profile (the code travels in the URL as ?region=)."""
+    code = clicked_region(selection)
+    if code:
+        st.session_state[state.REGION] = code
+        st.switch_page("pages/region.py", query_params={"region": code, "lang": state.lang()})

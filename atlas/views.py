@@ -242,6 +242,11 @@ def _sources_column(urls: pd.Series) -> pd.Series:
     return urls.map(transform.first_url)
 
 
+def profile_links(codes: pd.Series, lang: str) -> pd.Series:
+    """A link to each region's profile page (relative to the app, so it works behind any host or proxy)."""
+    return codes.map(lambda code: f"./region?region={code}&lang={lang}")
+
+
 def visits_table(visits: pd.DataFrame, regions: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Visits newest first, as display columns: date (partial dates stay partial), region, direction, level, …"""
     names = transform.region_names(regions, lang)
@@ -250,6 +255,7 @@ def visits_table(visits: pd.DataFrame, regions: pd.DataFrame, lang: str) -> pd.D
         {
             i18n.t("col.date", lang): ordered["date"].map(lambda d: i18n.partial_date(d, lang)),
             i18n.t("region", lang): ordered[config.REGION_KEY].map(names),
+            i18n.t("col.profile", lang): profile_links(ordered[config.REGION_KEY], lang),
             i18n.t("col.direction", lang): ordered["direction"].map(lambda d: i18n.t(f"direction.{d}", lang)),
             i18n.t("col.level", lang): ordered["level"].map(lambda v: i18n.t(f"level.{v}", lang)),
             i18n.t("col.head", lang): ordered["delegation_head"],
@@ -381,6 +387,7 @@ def curators_table(working_groups: pd.DataFrame, meetings: pd.DataFrame, regions
     return pd.DataFrame(
         {
             i18n.t("region", lang): table["_name"],
+            i18n.t("col.profile", lang): profile_links(table[config.REGION_KEY], lang),
             i18n.t("col.body", lang): table["body_kind"].map(lambda k: i18n.t(f"body.{k}", lang)),
             i18n.t("col.curator", lang): table["belarus_curator"].replace("", "—"),
             i18n.t("col.cochair", lang): table["russia_cochair"].replace("", "—"),
@@ -402,6 +409,7 @@ def meetings_table(meetings: pd.DataFrame, regions: pd.DataFrame, lang: str) -> 
         {
             i18n.t("col.date", lang): ordered["date"].map(lambda d: i18n.partial_date(d, lang)),
             i18n.t("region", lang): ordered[config.REGION_KEY].map(names),
+            i18n.t("col.profile", lang): profile_links(ordered[config.REGION_KEY], lang),
             i18n.t("col.place", lang): ordered["place"].replace("", "—"),
             i18n.t("col.protocol", lang): ordered["protocol_signed"].map({True: yes, False: no}),
             i18n.t("col.plan", lang): ordered["plan_signed"].map({True: yes, False: no}),

@@ -22,8 +22,9 @@ with ui.guarded(lang):
             view = cache.trade_map(controls.measure, controls.year, lang)
         else:
             view = cache.agreements_map(lang)
-        ui.plotly(view.figure, key="overview.map", alt=view.alt, clickable=False)
-        st.caption(" ".join([view.coverage, *view.notes]))
+        selection = ui.plotly(view.figure, key="overview.map", alt=view.alt, clickable=True)
+        ui.open_clicked_region(selection)
+        st.caption(" ".join([view.coverage, *view.notes, i18n.t("map.click_hint", lang)]))
         regions = cache.frame("regions")
         unmapped = transform.unmapped_regions(regions, transform.referenced_regions(cache.datasets().frames))
         if unmapped:

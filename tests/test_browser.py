@@ -130,3 +130,35 @@ def test_changing_measure_updates_the_map_and_the_address(page: tuple[Page, list
     title = "document.querySelector('.gtitle')"
     tab.wait_for_function(f"{title} && {title}.textContent.startsWith('Импорт')", timeout=15_000)
     tab.wait_for_function("location.search.includes('measure=import_to_belarus')", timeout=10_000)
+
+
+def test_clicking_a_region_opens_its_profile(page: tuple[Page, list[str], list[str]], server: str) -> None:
+    tab, _, foreign = page
+    tab.goto(server + "/")
+    tab.wait_for_function(MAP_DRAWN, timeout=30_000)
+    index = tab.evaluate(
+        "() => document.querySelector('.js-plotly-plot').data.find(t => t.name === 'regions')"
+        ".locations.indexOf('RU-KYA')"
+    )
+    tab.locator(".js-plotly-plot").first.scroll_into_view_if_needed()
+    box = tab.locator(".choroplethlayer .trace:last-child path.choroplethlocation").nth(index).bounding_box()
+    assert box is not None
+    x, y = box["x"] + box["width"] * 0.5, box["y"] + box["height"] * 0.55
+    tab.mouse.move(x, y)
+    tab.mouse.click(x, y)
+    tab.wait_for_url("**/region?*region=RU-KYA*", timeout=15_000)
+    tab.locator("h1", has_text="Красноярский край").wait_for(timeout=15_000)
+    assert foreign == []
+
+
+def test_presenter_keys_move_between_slides(page: tuple[Page, list[str], list[str]], server: str) -> None:
+    tab, _, foreign = page
+    tab.goto(server + "/?present=1&slide=2")
+    tab.get_by_text("Слайд 2 из 6").wait_for(timeout=30_000)
+    tab.wait_for_function(MAP_DRAWN, timeout=30_000)  # the slide has settled; its key bindings are live
+    tab.keyboard.press("PageDown")
+    tab.get_by_text("Слайд 3 из 6").wait_for(timeout=15_000)
+    tab.keyboard.press("ArrowLeft")
+    tab.get_by_text("Слайд 2 из 6").wait_for(timeout=15_000)
+    assert "slide=2" in tab.url
+    assert foreign == []
