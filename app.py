@@ -21,17 +21,24 @@ def _page(path: str, key: str, icon: str, **kwargs: object) -> st.Page:
     return st.Page(path, title=i18n.t(key, lang), icon=icon, **kwargs)  # type: ignore[arg-type]
 
 
-present = _page("pages/present.py", "nav.present", ":material/slideshow:", url_path="present", default=presenting)
+present = _page(
+    "app_pages/present.py",
+    "nav.present",
+    ":material/slideshow:",
+    url_path="present",
+    default=presenting,
+    visibility="visible" if presenting else "hidden",  # opened from the sidebar link below the navigation
+)
 page = st.navigation(
     {
-        "": [_page("pages/overview.py", "nav.overview", ":material/map:", default=not presenting)],
+        "": [_page("app_pages/overview.py", "nav.overview", ":material/map:", default=not presenting)],
         i18n.t("nav.section.explore", lang): [
-            _page("pages/region.py", "nav.region", ":material/location_on:", url_path="region"),
-            _page("pages/visits.py", "nav.visits", ":material/flight_takeoff:", url_path="visits"),
-            _page("pages/working_groups.py", "nav.working_groups", ":material/groups:", url_path="working-groups"),
-            _page("pages/forums.py", "nav.forums", ":material/event:", url_path="forums"),
+            _page("app_pages/region.py", "nav.region", ":material/location_on:", url_path="region"),
+            _page("app_pages/visits.py", "nav.visits", ":material/flight_takeoff:", url_path="visits"),
+            _page("app_pages/working_groups.py", "nav.working_groups", ":material/groups:", url_path="working-groups"),
+            _page("app_pages/forums.py", "nav.forums", ":material/event:", url_path="forums"),
         ],
-        i18n.t("nav.section.about", lang): [_page("pages/sources.py", "nav.sources", ":material/info:"), present],
+        i18n.t("nav.section.about", lang): [_page("app_pages/sources.py", "nav.sources", ":material/info:"), present],
     },
     position="hidden" if presenting else "sidebar",
 )

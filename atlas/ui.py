@@ -349,7 +349,7 @@ def present_controls(lang: str) -> tuple[present.Position, int]:
             width=220,
         )
         st.page_link(
-            "pages/overview.py", label=i18n.t("present.exit", lang), icon=":material/close_fullscreen:",
+            "app_pages/overview.py", label=i18n.t("present.exit", lang), icon=":material/close_fullscreen:",
             query_params={"present": "0", "lang": lang},
         )  # fmt: skip
     return position, int(kiosk or 0)
@@ -451,4 +451,5 @@ def open_clicked_region(selection: object) -> None:
     code = clicked_region(selection)
     if code:
         st.session_state[state.REGION] = code
-        st.switch_page("pages/region.py", query_params={"region": code, "lang": state.lang()})
+        st.switch_page("app_pages/region.py", query_params={"region": code, "lang": state.lang()})
+

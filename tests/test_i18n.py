@@ -19,7 +19,7 @@ def test_every_string_has_every_language() -> None:
 def test_every_key_used_in_code_exists() -> None:
     """Literal keys passed to t() anywhere in the app must be defined (a typo would raise at run time)."""
     used: set[str] = set()
-    for path in [ROOT / "app.py", *(ROOT / "pages").glob("*.py"), *(ROOT / "atlas").glob("*.py")]:
+    for path in [ROOT / "app.py", *(ROOT / "app_pages").glob("*.py"), *(ROOT / "atlas").glob("*.py")]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (
                 isinstance(node, ast.Call)

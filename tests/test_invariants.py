@@ -13,7 +13,7 @@ from atlas import config, loaders
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "atlas"
 STREAMLIT_ALLOWED = {"cache.py", "state.py", "ui.py"}
-PAGES = sorted((ROOT / "pages").glob("*.py"))
+PAGES = sorted((ROOT / "app_pages").glob("*.py"))
 
 
 def top_level_imports(path: Path) -> set[str]:

@@ -9,7 +9,7 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "pages").glob("*.py"))
+PAGES = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "app_pages").glob("*.py"))
 
 
 def fresh_app(**query: str) -> AppTest:
@@ -94,27 +94,27 @@ def test_choices_survive_a_trip_to_another_page() -> None:
     at = fresh_app()
     at.run()
     at.segmented_control(key="overview.measure").set_value("import_to_belarus").run()
-    at.switch_page("pages/sources.py").run()
-    at.switch_page("pages/overview.py").run()
+    at.switch_page("app_pages/sources.py").run()
+    at.switch_page("app_pages/overview.py").run()
     assert at.segmented_control(key="overview.measure").value == "import_to_belarus"
 
 
 def test_filters_persist_across_pages() -> None:
     at = fresh_app()
     at.run()
-    at.switch_page("pages/visits.py").run()
+    at.switch_page("app_pages/visits.py").run()
     at.multiselect(key="app.districts").set_value(["central"]).run()
-    at.switch_page("pages/working_groups.py").run()
+    at.switch_page("app_pages/working_groups.py").run()
     assert not at.exception
     assert at.multiselect(key="app.districts").value == ["central"]
-    at.switch_page("pages/forums.py").run()
+    at.switch_page("app_pages/forums.py").run()
     assert at.multiselect(key="app.districts").value == ["central"]
 
 
 def test_filters_come_from_a_shared_link() -> None:
     at = fresh_app(years="2023-2024", fd="central,volga", dir="RU->BY")
     at.run()
-    at.switch_page("pages/visits.py").run()
+    at.switch_page("app_pages/visits.py").run()
     assert not at.exception
     assert tuple(at.slider(key="app.years").value) == (2023, 2024)
     assert at.multiselect(key="app.districts").value == ["central", "volga"]

@@ -106,7 +106,7 @@ def open_profile(**query: str) -> AppTest:
     for key, value in query.items():
         at.query_params[key] = value
     at.run()
-    at.switch_page("pages/region.py")
+    at.switch_page("app_pages/region.py")
     at.run()
     assert not at.exception
     assert not at.error, [e.value for e in at.error]
