@@ -174,3 +174,17 @@ def mfa_values(year: int) -> dict[str, int]:
     if totals is None or totals.empty or year not in set(totals["year"]):
         return {}
     return transform.mfa_kpis(totals, year)[1]
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _trade_deck(folder: str, fingerprint: Fingerprint, lang: str) -> tuple[Any, int, int]:
+    from atlas import maps  # pydeck is loaded only by the page that draws it
+
+    bundle = geo()
+    arcs, missing = maps.trade_arcs(frame("regions"), frame("trade"), bundle.regions, lang)  # type: ignore[arg-type]
+    return maps.trade_deck(arcs, bundle.regions, bundle.belarus, lang), len(arcs), missing  # type: ignore[arg-type]
+
+
+def trade_deck(lang: str) -> tuple[Any, int, int]:
+    """The 3D trade-links view, how many regions have an arc and how many have no figure."""
+    return _trade_deck(*_key(), lang)

@@ -340,6 +340,26 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Contract values as sources stated them, in their currency; values in different currencies are not "
         "compared.",
     },
+    # --- trade links (pydeck)
+    "nav.links": {"ru": "Связи (3D)", "en": "Trade links (3D)"},
+    "links.title": {
+        "ru": "Торговые связи Минска с регионами России",
+        "en": "Trade links from Minsk to Russia's regions",
+    },
+    "links.caption": {
+        "ru": "Дуга ведёт из Минска в регион; толщина — товарооборот за последний год с данными. Перетаскивайте "
+        "карту, чтобы повернуть; наведите на дугу, чтобы увидеть цифру и источник.",
+        "en": "Each arc runs from Minsk to a region; its width is the turnover of the latest year on record. Drag to "
+        "turn the view; hover an arc for the figure and its source.",
+    },
+    "links.coverage": {
+        "ru": "Дуги — для {n} регионов с цифрами; {missing} регионов без данных показаны светлее и без дуги.",
+        "en": "Arcs for {n} regions with figures; {missing} regions with no data on record are paler, without an arc.",
+    },
+    "links.alt": {
+        "ru": "Трёхмерная карта: дуги из Минска в {n} регионов России, толщина по товарообороту.",
+        "en": "3D map: arcs from Minsk to {n} Russian regions, width by turnover.",
+    },
     # --- presenter mode
     "nav.present": {"ru": "Режим презентации", "en": "Presenter mode"},
     "present.open": {"ru": "Режим презентации", "en": "Presenter mode"},

@@ -1,0 +1,16 @@
+"""Trade links: arcs from Minsk to Russia's regions, weighted by the latest turnover on record (pydeck, offline)."""
+
+import streamlit as st
+
+from atlas import cache, i18n, state, ui
+
+lang = state.lang()
+st.title(i18n.t("links.title", lang))
+st.caption(i18n.t("links.caption", lang))
+
+with ui.guarded(lang):
+    if ui.datasets_ready(["regions", "trade"], lang) and ui.geo_ready(lang):
+        deck, n_arcs, missing = cache.trade_deck(lang)
+        st.pydeck_chart(deck, height=640, key="links.deck", alt=i18n.t("links.alt", lang, n=n_arcs))
+        st.caption(i18n.t("links.coverage", lang, n=n_arcs, missing=missing))
+        st.caption(i18n.t("map.rule", lang))

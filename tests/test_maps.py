@@ -1,0 +1,43 @@
+"""The pydeck trade-links view: arcs only where a figure is on record, no basemap fetched from outside."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from atlas import geometry, loaders, maps
+
+
+@pytest.fixture(scope="module")
+def parts() -> tuple:
+    frames = loaders.load_all().frames
+    return (
+        frames,
+        geometry.feature_collection(geometry.load_regions()),
+        geometry.feature_collection(geometry.load_belarus()),
+    )
+
+
+def test_arcs_start_in_minsk_and_exist_only_for_regions_with_figures(parts) -> None:
+    frames, regions_geojson, _ = parts
+    arcs, missing = maps.trade_arcs(frames["regions"], frames["trade"], regions_geojson, "ru")
+    assert len(arcs) + missing == 83 and len(arcs) > 30
+    assert set(zip(arcs.from_lon, arcs.from_lat, strict=True)) == {maps.MINSK}
+    assert arcs["value"].notna().all() and (arcs["width"] > 0).all()
+    assert arcs["label"].str.contains("млн долл. США").all()
+
+
+def test_chukotka_keeps_its_longitude_past_180(parts) -> None:
+    _, regions_geojson, _ = parts
+    points = maps.anchor_points(regions_geojson).set_index("region_iso")
+    assert points.loc["RU-CHU", "lon"] > 165  # east of Kamchatka, not wrapped to the far west
+    assert points.loc["RU-CHU", "lon"] > points.loc["RU-KAM", "lon"]
+
+
+def test_deck_uses_the_apps_own_blank_style(parts) -> None:
+    frames, regions_geojson, belarus = parts
+    arcs, _ = maps.trade_arcs(frames["regions"], frames["trade"], regions_geojson, "en")
+    spec = json.loads(maps.trade_deck(arcs, regions_geojson, belarus, "en").to_json())
+    assert spec["mapStyle"] == maps.BLANK_STYLE_URL and spec["mapStyle"].startswith("/app/static/")
+    assert [layer["id"] for layer in spec["layers"]] == ["regions", "belarus", "trade-arcs"]
