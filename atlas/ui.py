@@ -231,9 +231,11 @@ def global_filters(regions: pd.DataFrame | None, lang: str) -> Filters:
                 persist_state="session",
                 placeholder=i18n.t("filters.all", lang),
             )
-        if districts or chosen or tuple(years) != state.YEAR_SPAN:
+        # a range slider returns a pair; a single int only if its state was ever a lone year
+        span = (int(years[0]), int(years[1])) if isinstance(years, tuple | list) else (int(years), int(years))
+        if districts or chosen or span != state.YEAR_SPAN:
             st.button(i18n.t("filters.reset", lang), on_click=_reset_filters, icon=":material/filter_alt_off:")
-    return Filters(years=(int(years[0]), int(years[1])), districts=tuple(districts), regions=tuple(chosen))
+    return Filters(years=span, districts=tuple(districts), regions=tuple(chosen))
 
 
 def _reset_filters() -> None:
@@ -452,4 +454,3 @@ def open_clicked_region(selection: object) -> None:
     if code:
         st.session_state[state.REGION] = code
         st.switch_page("app_pages/region.py", query_params={"region": code, "lang": state.lang()})
-

@@ -6,6 +6,7 @@ Only loopback addresses are used. Every server started here is stopped by the `S
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import signal
 import socket
@@ -71,7 +72,8 @@ class Server:
 
     def __enter__(self) -> Server:
         cmd = [sys.executable, "-m", "streamlit", "run", self.script, "--server.port", str(self.port),
-               "--server.address", HOST, "--server.headless", "true", "--browser.gatherUsageStats", "false"]  # fmt: skip
+               "--server.address", HOST, "--server.headless", "true",
+               "--browser.gatherUsageStats", "false"]  # fmt: skip
         out = open(self.log, "wb") if self.log else subprocess.DEVNULL  # noqa: SIM115
         self.proc = subprocess.Popen(cmd, cwd=self.cwd, env=self.env, stdout=out, stderr=subprocess.STDOUT,
                                      start_new_session=True)  # fmt: skip
@@ -97,10 +99,8 @@ def rss_tree(pid: int) -> int:
     proc = psutil.Process(pid)
     total = proc.memory_info().rss
     for child in proc.children(recursive=True):
-        try:
+        with contextlib.suppress(psutil.NoSuchProcess):
             total += child.memory_info().rss
-        except psutil.NoSuchProcess:
-            pass
     return total
 
 
@@ -155,7 +155,7 @@ INIT_SCRIPT = """
   };
   tick();
 })();
-""" % {"paths": MAP_PATHS}
+""".replace("%(paths)d", str(MAP_PATHS))
 
 RESOURCE_TIMINGS_JS = """
 () => performance.getEntriesByType('resource').map(e => ({name: e.name, start: e.startTime, end: e.responseEnd,
