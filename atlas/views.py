@@ -233,7 +233,7 @@ LEVEL_COLOURS = {  # Okabe–Ito and tints: colour-blind safe, distinct on a pro
     "ambassador": "#CC79A7",
     "deputy_governor": "#E69F00",
     "regional_minister": "#D55E00",
-    "other": "#999999",
+    "other": "#cccccc",
 }
 DIRECTION_SYMBOLS = {"RU->BY": "triangle-left", "BY->RU": "triangle-right"}
 
