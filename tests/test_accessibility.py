@@ -41,7 +41,7 @@ def test_every_chart_on_a_page_has_a_text_alternative() -> None:
     missing = []
     for path in sorted((ROOT / "app_pages").glob("*.py")) + [ROOT / "atlas" / "ui.py"]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and getattr(node.func, "attr", "") in ("plotly", "pydeck_chart"):
-                if not any(k.arg == "alt" for k in node.keywords):
-                    missing.append(f"{path.name}:{node.lineno}")
+            is_chart = isinstance(node, ast.Call) and getattr(node.func, "attr", "") in ("plotly", "pydeck_chart")
+            if is_chart and not any(k.arg == "alt" for k in node.keywords):
+                missing.append(f"{path.name}:{node.lineno}")
     assert missing == []
