@@ -160,4 +160,7 @@ def test_committed_belarus_file_and_map_payload():
 def test_committed_world_topojson_for_plotly():
     topo = json.loads((config.STATIC_DIR / "world_110m.json").read_text(encoding="utf-8"))
     assert topo["type"] == "Topology"
-    assert {"land", "countries", "coastlines", "ocean"} <= set(topo["objects"])
+    assert {"land", "countries", "coastlines", "ocean", "lakes", "rivers", "subunits"} <= set(topo["objects"])
+    # every base layer is hidden, so the topology carries no shapes: nothing to download that is never shown
+    assert all(layer["geometries"] == [] for layer in topo["objects"].values())
+    assert (config.STATIC_DIR / "world_110m.json").stat().st_size < 2_000
