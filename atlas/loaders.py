@@ -64,12 +64,17 @@ def _decode(path: Path) -> tuple[str, list[Problem]]:
     name = path.name
     if not path.exists():
         raise DatasetError([Problem(name, None, None, "file not found")])
+    if not path.is_file():
+        raise DatasetError([Problem(name, None, None, "not a regular file (a folder or a device?)")])
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise DatasetError(
             [Problem(name, None, None, f"file is {size / 1e6:.1f} MB, over the {MAX_FILE_BYTES / 1e6:.0f} MB limit")]
         )
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DatasetError([Problem(name, None, None, f"cannot be read: {exc.strerror or exc}")]) from None
     problems = []
     if raw.startswith(b"\xef\xbb\xbf"):
         problems.append(Problem(name, 1, None, "starts with a byte-order mark (ignored); save as UTF-8 without BOM",
@@ -79,7 +84,7 @@ def _decode(path: Path) -> tuple[str, list[Problem]]:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        hint = " (looks like Windows-1251)" if _looks_cp1251(raw) else ""
+        hint = " (perhaps Windows-1251)" if _looks_cp1251(raw) else ""
         raise DatasetError([Problem(name, line, None, f"not valid UTF-8{hint}; save the file as UTF-8")]) from None
     if not text.strip():
         raise DatasetError([Problem(name, None, None, "file is empty")])
@@ -87,11 +92,12 @@ def _decode(path: Path) -> tuple[str, list[Problem]]:
 
 
 def _looks_cp1251(raw: bytes) -> bool:
+    """Whether the bytes read cleanly as Windows-1251, the usual legacy encoding of Russian-language files."""
     try:
-        decoded = raw.decode("cp1251")
+        raw.decode("cp1251")
     except UnicodeDecodeError:
         return False
-    return sum("а" <= ch.lower() <= "я" for ch in decoded) > 0
+    return True
 
 
 def read_text_table(path: Path, spec: FileSpec) -> tuple[pd.DataFrame, list[Problem]]:

@@ -235,7 +235,7 @@ def is_partial_date(text: str) -> bool:
 
 def _cellwise(test: Callable[[str], bool], error: str) -> pa.Check:
     """A check on each non-empty cell; empty cells are the `required` check's business."""
-    return pa.Check(lambda cells: cells.eq("") | cells.map(test), error=error)
+    return pa.Check(lambda cells: cells.eq("") | cells.map(test).astype(bool), error=error)
 
 
 def _int_in(lo: int, hi: int) -> Callable[[str], bool]:

@@ -68,6 +68,18 @@ def geo_ready(lang: str) -> bool:
     return False
 
 
+def mfa_block(lang: str) -> None:
+    """The Ministry's latest totals as cards, or why they can't be shown (file broken or holding no rows)."""
+    if not datasets_ready(["mfa_totals"], lang):
+        return
+    totals = cache.frame("mfa_totals")
+    if totals is None or totals.empty:
+        st.info(i18n.t("no_data_long", lang) + f" ({i18n.t('dataset.mfa_totals', lang)})")
+        return
+    year, values, source = transform.mfa_kpis(totals)
+    kpi_row(values, year, source, lang)
+
+
 def kpi_row(values: dict[str, int], year: int, source_url: str, lang: str) -> None:
     """The Ministry's totals of the year as metric cards, each with its breakdown and the source."""
     st.subheader(i18n.t("overview.kpi_header", lang, year=year))
@@ -361,9 +373,7 @@ def present_slide(slide: str, lang: str) -> None:
     """Draw one slide of the presenter sequence."""
     if slide == "totals":
         st.title(i18n.t("present.totals", lang))
-        if datasets_ready(["mfa_totals"], lang):
-            year, values, source = transform.mfa_kpis(cache.frame("mfa_totals"))  # type: ignore[arg-type]
-            kpi_row(values, year, source, lang)
+        mfa_block(lang)
     elif slide == "trade_map" and datasets_ready(["regions", "trade"], lang) and geo_ready(lang):
         st.title(i18n.t("present.trade_map", lang))
         view = cache.trade_map("turnover", None, lang)

@@ -85,7 +85,7 @@ def test_good_row_loads_with_types(tmp_path: Path) -> None:
             "/a\n", "/a,red\n"), "trade.csv:1: colour: unexpected column", id="extra-column"),
         pytest.param("", "trade.csv:-: -: file is empty", id="empty-file"),
         pytest.param(trade_csv(GOOD_ROW.replace("note", "примечание")).encode("cp1251"),
-                     "trade.csv:2: -: not valid UTF-8 (looks like Windows-1251)", id="cp1251"),
+                     "trade.csv:2: -: not valid UTF-8 (perhaps Windows-1251)", id="cp1251"),
     ],
 )  # fmt: skip
 def test_bad_input_is_named_by_file_row_and_column(tmp_path: Path, content: str | bytes, expected: str) -> None:

@@ -1,0 +1,455 @@
+"""`python -m bench.run [--runs 5]`: the overview map's latency, bytes and memory, against two floors.
+
+Starts the atlas itself (`streamlit run app.py` on a free loopback port), warms it once, then drives headless
+Chromium with a new browser context (cold cache) per run. Floors: (a) static — the same figure as a standalone
+HTML page with plotly.js inlined and the topojson served locally; (b) framework — a minimal Streamlit app showing
+only that figure. Writes bench/results/latest.md (git-ignored) and overwrites bench/REPORT.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import importlib.metadata
+import json
+import os
+import platform
+import statistics
+import subprocess
+import tempfile
+import time
+import zlib
+from pathlib import Path
+from typing import Any
+
+import plotly
+import psutil
+import streamlit
+from playwright.sync_api import sync_playwright
+from streamlit.proto import ForwardMsg_pb2
+
+from bench import framework_floor
+from bench.common import (
+    CHROMIUM,
+    ROOT,
+    ByteCounter,
+    CountingProxy,
+    Server,
+    launch_browser,
+    page_load,
+    settle_rss,
+    stats,
+    widget_change,  # fmt: skip
+)
+from bench.floor_static import StaticSite, overview_figure, write_static_site
+from bench.wsclient import Session
+
+MEASURE_RADIO = "Экспорт Беларуси"
+MODE_RADIO = "Соглашения"
+TARGETS = {
+    "drawn_s": 1.5,
+    "vs_static": 1.6,
+    "vs_framework": 1.1,
+    "change_s": 0.5,
+    "map_kb": 400,
+    "session_mb": 10,
+}
+
+
+def deflate_size(data: bytes) -> int:
+    c = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
+    return len(c.compress(data) + c.flush(zlib.Z_SYNC_FLUSH)) - 4
+
+
+def plotly_specs(payloads: list[bytes]) -> list[tuple[int, dict[str, Any]]]:
+    """(payload size, spec) of every plotly_chart delta among ForwardMsg payloads."""
+    found = []
+    for raw in payloads:
+        try:
+            msg = ForwardMsg_pb2.ForwardMsg.FromString(raw)
+        except Exception:  # noqa: BLE001 - a text frame or something else: not ours
+            continue
+        if msg.WhichOneof("type") == "delta" and msg.delta.new_element.WhichOneof("type") == "plotly_chart":
+            found.append((len(raw), json.loads(msg.delta.new_element.plotly_chart.spec)))
+    return found
+
+
+def geojson_bytes(spec: dict[str, Any]) -> int:
+    return sum(len(json.dumps(t["geojson"], separators=(",", ":"))) for t in spec.get("data", []) if "geojson" in t)
+
+
+def breakdown(bench: dict[str, Any], resources: list[dict[str, Any]]) -> dict[str, float]:
+    """Milestones of one load (ms since navigation): first ws message, map message, plotly JS, topojson, drawn."""
+    ws = bench.get("ws") or []
+    out: dict[str, float] = {"drawn": bench["drawnAt"]}
+    if ws:
+        out["ws_first"] = ws[0][0]
+        out["map_msg"] = max(ws, key=lambda m: m[1])[0]
+    js = [r for r in resources if r["name"].endswith(".js")]
+    if js:
+        out["js_done"] = max(r["end"] for r in js)
+        biggest = max(js, key=lambda r: r["decoded"])
+        out["biggest_js_done"] = biggest["end"]
+    topo = [r for r in resources if "world_110m" in r["name"]]
+    if topo:
+        out["topojson_start"] = topo[0]["start"]
+        out["topojson_done"] = topo[0]["end"]
+    return out
+
+
+def load_runs(browser: Any, url: str, runs: int) -> tuple[list[float], list[dict[str, float]], ByteCounter]:
+    """`runs` cold loads of `url`; seconds to map drawn, milestone breakdowns, bytes of the last run."""
+    times, parts = [], []
+    counter = ByteCounter()
+    for _ in range(runs):
+        counter = ByteCounter()
+        context, page, bench = page_load(browser, url, counter=counter)
+        resources = page.evaluate("() => performance.getEntriesByType('resource').map(e => ({name: e.name, "
+                                  "start: e.startTime, end: e.responseEnd, decoded: e.decodedBodySize}))")  # fmt: skip
+        page.wait_for_timeout(300)  # late frames (script_finished) still count as bytes
+        times.append(bench["drawnAt"] / 1000)
+        parts.append(breakdown(bench, resources))
+        context.close()
+    return times, parts, counter
+
+
+def change_runs(browser: Any, url: str, runs: int) -> tuple[list[float], list[float]]:
+    measure, mode = [], []
+    for _ in range(runs):
+        context, page, _ = page_load(browser, url)
+        measure.append(widget_change(page, MEASURE_RADIO) / 1000)
+        mode.append(widget_change(page, MODE_RADIO) / 1000)
+        context.close()
+    return measure, mode
+
+
+async def server_side(port: int, runs: int) -> dict[str, list[float]]:
+    """Protocol-level timings: send → first delta / script_finished, for a first run and for widget changes."""
+    out: dict[str, list[float]] = {"first_run": [], "first_run_delta": [], "measure": [], "measure_delta": [],
+                                   "mode": [], "mode_delta": [], "rerun_bytes": []}  # fmt: skip
+    for _ in range(runs):
+        s = Session(port)
+        await s.connect()
+        r = await s.rerun()
+        out["first_run"].append(r.seconds)
+        out["first_run_delta"].append(r.first_delta or 0)
+        for value in ("Экспорт Беларуси", "Товарооборот"):
+            r = await s.change("overview.measure", value)
+            out["measure"].append(r.seconds)
+            out["measure_delta"].append(r.first_delta or 0)
+            out["rerun_bytes"].append(r.payload_bytes)
+        r = await s.change("overview.mode", "Соглашения")
+        out["mode"].append(r.seconds)
+        out["mode_delta"].append(r.first_delta or 0)
+        await s.change("overview.mode", "Торговля")
+        await s.close()
+    return out
+
+
+def in_thread(fn: Any) -> Any:
+    """Run fn in a worker thread (Playwright's sync API owns this thread's event loop)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(fn).result()
+
+
+def profile_figure_path() -> dict[str, float]:
+    """What st.plotly_chart does to the map figure on every rerun (validate + to_json), in ms (in-process)."""
+    import plotly.io as pio
+    import plotly.tools
+
+    fig = overview_figure()
+    timings: dict[str, float] = {}
+    for name, fn in {
+        "validate (return_figure_from_figure_or_data)": lambda: plotly.tools.return_figure_from_figure_or_data(
+            fig, validate_figure=True
+        ),
+        "plotly.io.to_json": lambda: pio.to_json(fig, validate=False),
+    }.items():
+        samples = []
+        for _ in range(5):
+            t = time.perf_counter()
+            fn()
+            samples.append((time.perf_counter() - t) * 1000)
+        timings[name] = statistics.median(samples)
+    from atlas import config, loaders, views
+
+    data = loaders.load_all(config.BUNDLED_DATA_DIR)
+    from bench.floor_static import geo_bundle
+
+    geo, belarus, codes = geo_bundle()
+    regions = data.frames["regions"]
+    drawn = [c for c in regions.loc[regions["has_polygon"], config.REGION_KEY] if c in codes]
+    from atlas import geometry
+
+    samples = []
+    for _ in range(3):
+        t = time.perf_counter()
+        views.trade_map(regions, data.frames["trade"], geo, belarus, geometry.RUSSIA_VIEW.plotly_geo(), drawn,
+                        measure="turnover", year=None, lang="ru")  # fmt: skip
+        samples.append((time.perf_counter() - t) * 1000)
+    timings["views.trade_map (cache miss only)"] = statistics.median(samples)
+    return timings
+
+
+def machine() -> dict[str, str]:
+    return {
+        "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "cpus": str(os.cpu_count()),
+        "ram": f"{psutil.virtual_memory().total / 2**30:.1f} GiB",
+        "python": platform.python_version(),
+        "streamlit": streamlit.__version__,
+        "plotly (python)": plotly.__version__,
+        "playwright": importlib.metadata.version("playwright"),
+        "chromium": subprocess.run([CHROMIUM, "--version"], capture_output=True, text=True).stdout.strip(),
+        "os": platform.platform(),
+    }
+
+
+def fmt(s: dict[str, float], scale: float = 1.0, unit: str = "s", digits: int = 2) -> str:
+    return (f"{s['median'] * scale:.{digits}f} {unit} ({s['min'] * scale:.{digits}f}–{s['max'] * scale:.{digits}f}, "
+            f"n={s['n']})")  # fmt: skip
+
+
+def verdict(ok: bool) -> str:
+    return "**met**" if ok else "**MISSED**"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--sessions", type=int, default=20, help="browser contexts for the RSS measurement")
+    args = parser.parse_args(argv)
+    t_start = time.monotonic()
+    results: dict[str, Any] = {"machine": machine()}
+    work = Path(tempfile.mkdtemp(prefix="atlas-bench-"))
+    print(f"bench: work dir {work}", flush=True)
+    figure = overview_figure()
+    spec_json = figure.to_json().encode()
+    results["figure"] = {
+        "spec_bytes": len(spec_json),
+        "spec_deflate": deflate_size(spec_json),
+        "geojson_bytes": geojson_bytes(json.loads(spec_json)),
+    }
+    geo_raw = json.dumps([t["geojson"] for t in json.loads(spec_json)["data"] if "geojson" in t],
+                         separators=(",", ":")).encode()  # fmt: skip
+    results["figure"]["geojson_deflate"] = deflate_size(geo_raw)
+
+    with sync_playwright() as p:
+        browser = launch_browser(p)
+        # --- the atlas -------------------------------------------------------------------------------------------
+        with Server(log=work / "app.log") as app:
+            results["app_start_s"] = app.started_in
+            rss_start = app.rss()
+            # warm: the first (cold-server) load, then both widget changes so every cached view exists
+            context, page, bench = page_load(browser, f"{app.url}/", timeout_ms=60_000)
+            results["cold_server_drawn_s"] = bench["drawnAt"] / 1000
+            widget_change(page, MEASURE_RADIO)
+            widget_change(page, MODE_RADIO)
+            context.close()
+            print(f"bench: app warm ({time.monotonic() - t_start:.0f} s)", flush=True)
+            rss_idle = settle_rss(app)
+            times, parts, counter = load_runs(browser, f"{app.url}/", args.runs)
+            results["app_drawn"] = times
+            results["app_parts"] = parts
+            results["app_http"] = counter.http_total
+            results["app_http_files"] = dict(sorted(counter.http.items(), key=lambda kv: -kv[1])[:8])
+            results["app_ws_payload"] = counter.ws_payload
+            results["app_topojson"] = counter.http_matching("world_110m.json")
+            specs = plotly_specs(counter.ws_frames)
+            results["app_map_msg_payload"] = max((n for n, s in specs), default=0)
+            results["app_agr_drawn"], _, _ = load_runs(browser, f"{app.url}/?mode=agreements", args.runs)
+            results["measure_change"], results["mode_change"] = change_runs(browser, f"{app.url}/", args.runs)
+            print(f"bench: app timings done ({time.monotonic() - t_start:.0f} s)", flush=True)
+            # wire bytes: one load through a counting proxy (websocket frames as compressed on the wire)
+            with CountingProxy(app.port) as proxy:
+                context, page, _ = page_load(browser, f"http://127.0.0.1:{proxy.port}/")
+                page.wait_for_timeout(500)
+                context.close()
+                time.sleep(0.3)
+                wire = proxy.count
+            results["app_ws_wire"] = wire.ws_wire
+            results["app_http_wire"] = wire.http_bytes
+            map_msgs = [(w, body) for w, body in wire.ws_messages if plotly_specs([body])]
+            results["app_map_msg_wire"] = max((w for w, b in map_msgs if b"choropleth" in b), default=0)
+            # memory: idle, 1 session, N sessions
+            sessions = []
+            ctx, _, _ = page_load(browser, f"{app.url}/")
+            sessions.append(ctx)
+            rss_one = settle_rss(app)
+            for _ in range(args.sessions - 1):
+                ctx, _, _ = page_load(browser, f"{app.url}/", timeout_ms=60_000)
+                sessions.append(ctx)
+            rss_many = settle_rss(app, 3.0)
+            for ctx in sessions:
+                ctx.close()
+            time.sleep(3)
+            rss_after = settle_rss(app)
+            results["rss"] = {"start": rss_start, "idle": rss_idle, "one": rss_one, "many": rss_many,
+                              "after": rss_after, "n": args.sessions}  # fmt: skip
+            print(f"bench: app memory done ({time.monotonic() - t_start:.0f} s)", flush=True)
+            results["server"] = in_thread(lambda: asyncio.run(server_side(app.port, args.runs)))
+        results["profile"] = profile_figure_path()
+        # --- static floor ----------------------------------------------------------------------------------------
+        from bench.common import free_port
+
+        port = free_port()
+        write_static_site(work / "static_floor", figure, port)
+        with StaticSite(work / "static_floor", port) as site:
+            page_load(browser, site.url)[0].close()  # warm the http server and the OS cache
+            times, parts, counter = load_runs(browser, site.url, args.runs)
+        results["static_drawn"], results["static_parts"] = times, parts
+        results["static_http"] = counter.http_total
+        results["static_topojson"] = counter.http_matching("world_110m.json")
+        print(f"bench: static floor done ({time.monotonic() - t_start:.0f} s)", flush=True)
+        # --- framework floor -------------------------------------------------------------------------------------
+        floor_dir = work / "framework_floor"
+        framework_floor.write_floor_app(floor_dir)
+        with Server(script="app.py", cwd=floor_dir, log=work / "floor.log") as floor:
+            page_load(browser, f"{floor.url}/", timeout_ms=60_000)[0].close()
+            floor_idle = settle_rss(floor)
+            times, parts, counter = load_runs(browser, f"{floor.url}/", args.runs)
+            ctx, _, _ = page_load(browser, f"{floor.url}/")
+            floor_one = settle_rss(floor)
+            ctx.close()
+            with CountingProxy(floor.port) as proxy:
+                context, page, _ = page_load(browser, f"http://127.0.0.1:{proxy.port}/")
+                page.wait_for_timeout(500)
+                context.close()
+                time.sleep(0.3)
+                results["framework_ws_wire"] = proxy.count.ws_wire
+        results["framework_drawn"], results["framework_parts"] = times, parts
+        results["framework_http"] = counter.http_total
+        results["framework_ws_payload"] = counter.ws_payload
+        results["framework_rss"] = {"idle": floor_idle, "one": floor_one}
+        browser.close()
+    results["elapsed_s"] = time.monotonic() - t_start
+    report = render(results)
+    out_dir = ROOT / "bench" / "results"
+    out_dir.mkdir(exist_ok=True)
+    (out_dir / "latest.md").write_text(report, encoding="utf-8")
+    (out_dir / "latest.json").write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
+    (ROOT / "bench" / "REPORT.md").write_text(report, encoding="utf-8")
+    print(report)
+    return 0
+
+
+def _median_parts(parts: list[dict[str, float]]) -> dict[str, float]:
+    keys = sorted({k for p in parts for k in p})
+    return {k: statistics.median([p[k] for p in parts if k in p]) for k in keys}
+
+
+def render(r: dict[str, Any]) -> str:
+    kb = 1024
+    mb = 1024 * 1024
+    app, agr = stats(r["app_drawn"]), stats(r["app_agr_drawn"])
+    static, framework = stats(r["static_drawn"]), stats(r["framework_drawn"])
+    measure, mode = stats(r["measure_change"]), stats(r["mode_change"])
+    rss = r["rss"]
+    per_session = (rss["many"] - rss["one"]) / max(rss["n"] - 1, 1)
+    map_wire = r["app_map_msg_wire"] + r["app_topojson"]
+    map_decoded = r["figure"]["geojson_bytes"] + 136642
+    srv = {k: stats(v) for k, v in r["server"].items() if v}
+    lines = [
+        "# Benchmark: overview map",
+        "",
+        "Generated by `python -m bench.run` (do not edit by hand; `bench/results/latest.md` is the same report).",
+        "",
+        "## Machine",
+        "",
+        *[f"- {k}: {v}" for k, v in r["machine"].items()],
+        f"- whole run: {r['elapsed_s']:.0f} s",
+        "",
+        "## Results (medians, min–max, new browser context per run)",
+        "",
+        "| measurement | atlas | static floor | framework floor |",
+        "|---|---|---|---|",
+        f"| navigation → map drawn, `/` | {fmt(app)} | {fmt(static)} | {fmt(framework)} |",
+        f"| navigation → map drawn, `/?mode=agreements` | {fmt(agr)} | | |",
+        f'| click "{MEASURE_RADIO}" → map redrawn | {fmt(measure)} | | |',
+        f'| click "{MODE_RADIO}" → map redrawn | {fmt(mode)} | | |',
+        f"| HTTP bytes (encoded, one cold load) | {r['app_http'] / kb:,.0f} KB | {r['static_http'] / kb:,.0f} KB "
+        f"| {r['framework_http'] / kb:,.0f} KB |",
+        f"| websocket bytes, decompressed payload | {r['app_ws_payload'] / kb:,.0f} KB | – "
+        f"| {r['framework_ws_payload'] / kb:,.0f} KB |",
+        f"| websocket bytes on the wire (permessage-deflate) | {r['app_ws_wire'] / kb:,.0f} KB | – "
+        f"| {r['framework_ws_wire'] / kb:,.0f} KB |",
+        f"| server RSS idle (after warm-up) | {rss['idle'] / mb:.0f} MB | – "
+        f"| {r['framework_rss']['idle'] / mb:.0f} MB |",
+        f"| server RSS, 1 session | {rss['one'] / mb:.0f} MB | – | {r['framework_rss']['one'] / mb:.0f} MB |",
+        f"| server RSS, {rss['n']} sessions | {rss['many'] / mb:.0f} MB | – | |",
+        f"| extra RSS per session | {per_session / mb:.1f} MB | – | |",
+        "",
+        f"Other: server start → health {r['app_start_s']:.1f} s; first load on a cold server "
+        f"{r['cold_server_drawn_s']:.2f} s; RSS at start {rss['start'] / mb:.0f} MB, after the {rss['n']} sessions "
+        f"closed {rss['after'] / mb:.0f} MB.",
+        "",
+        "### Map payload",
+        "",
+        f"- figure JSON (as st.plotly_chart sends it): {r['figure']['spec_bytes'] / kb:,.0f} KB, of which geojson "
+        f"{r['figure']['geojson_bytes'] / kb:,.0f} KB; deflated ≈ {r['figure']['spec_deflate'] / kb:,.0f} KB "
+        f"(geojson alone ≈ {r['figure']['geojson_deflate'] / kb:,.0f} KB)",
+        f"- map delta message: {r['app_map_msg_payload'] / kb:,.0f} KB decompressed, "
+        f"{r['app_map_msg_wire'] / kb:,.0f} KB on the wire",
+        f"- world_110m.json: {r['app_topojson'] / kb:,.0f} KB on the wire (136 KB file)",
+        f"- **map payload on the wire: {map_wire / kb:,.0f} KB** (map message + topojson); decompressed "
+        f"geojson + topojson: {map_decoded / kb:,.0f} KB",
+        "",
+        "Largest HTTP responses of a cold load of the atlas (encoded bytes):",
+        "",
+        *[f"- {v / kb:,.0f} KB {k.split('?')[0].rsplit('/', 1)[-1]}" for k, v in r["app_http_files"].items()],
+        "",
+        "### Where the time goes (median ms since navigation)",
+        "",
+        "| milestone | atlas | static floor | framework floor |",
+        "|---|---|---|---|",
+    ]
+    parts = {name: _median_parts(r[f"{name}_parts"]) for name in ("app", "static", "framework")}
+    labels = {"ws_first": "first websocket message", "map_msg": "map message received", "biggest_js_done":
+              "largest JS file loaded", "js_done": "last JS file loaded", "topojson_start": "world_110m.json requested",
+              "topojson_done": "world_110m.json loaded",
+              "drawn": "map drawn"}  # fmt: skip
+    for key, label in labels.items():
+        cells = [f"{parts[n][key]:.0f}" if key in parts[n] else "–" for n in ("app", "static", "framework")]
+        lines.append(f"| {label} | {' | '.join(cells)} |")
+    lines += [
+        "",
+        "### Server side (protocol client, loopback; seconds)",
+        "",
+        "| rerun | send → first delta | send → script finished |",
+        "|---|---|---|",
+        f"| first run of a new session | {fmt(srv['first_run_delta'], digits=3)} | {fmt(srv['first_run'], digits=3)} |",
+        f"| measure change (cached views) | {fmt(srv['measure_delta'], digits=3)} | {fmt(srv['measure'], digits=3)} |",
+        f"| mode change | {fmt(srv['mode_delta'], digits=3)} | {fmt(srv['mode'], digits=3)} |",
+        "",
+        f"Bytes per measure-change rerun (decompressed): {fmt(srv['rerun_bytes'], 1 / kb, 'KB', 0)}.",
+        "",
+        "In-process cost of the map figure per rerun (ms, median of 5):",
+        "",
+        *[f"- {k}: {v:.0f} ms" for k, v in r["profile"].items()],
+        "",
+        "## Targets",
+        "",
+        "| target | value | verdict |",
+        "|---|---|---|",
+        f"| map drawn ≤ {TARGETS['drawn_s']} s | {app['median']:.2f} s "
+        f"| {verdict(app['median'] <= TARGETS['drawn_s'])} |",
+        f"| ≤ {TARGETS['vs_static']}× static floor | {app['median'] / static['median']:.2f}× "
+        f"| {verdict(app['median'] / static['median'] <= TARGETS['vs_static'])} |",
+        f"| ≤ {TARGETS['vs_framework']}× framework floor | {app['median'] / framework['median']:.2f}× "
+        f"| {verdict(app['median'] / framework['median'] <= TARGETS['vs_framework'])} |",
+        f"| widget change → updated map ≤ {TARGETS['change_s']} s | measure {measure['median']:.2f} s, mode "
+        f"{mode['median']:.2f} s | {verdict(max(measure['median'], mode['median']) <= TARGETS['change_s'])} |",
+        f"| map payload ≤ {TARGETS['map_kb']} KB | {map_wire / kb:.0f} KB on the wire ({map_decoded / kb:.0f} KB "
+        f"decompressed) | {verdict(map_wire / kb <= TARGETS['map_kb'])} |",
+        f"| ≤ {TARGETS['session_mb']} MB extra RSS per session | {per_session / mb:.1f} MB "
+        f"| {verdict(per_session / mb <= TARGETS['session_mb'])} |",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

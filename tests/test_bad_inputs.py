@@ -1,0 +1,284 @@
+"""Bad-input campaign: a copy of the bundled data with ONE file broken per case.
+
+For each case: (a) `python -m atlas check-data DIR` exits 1 (0 for warning-only cases) and prints a
+`FILE:ROW: COLUMN: message` line naming the broken file (and row/column where they apply); (b) the app, pointed at
+the folder with ATLAS_DATA_DIR, renders without an exception, shows an error panel naming the file where the page
+uses it, keeps the rest of the page (the Ministry's KPI cards when mfa_totals.csv is intact) and never carries a raw
+`<script>` tag in a markdown element. Every page is rendered for a few representative cases, only the overview
+for the rest (to keep the suite fast).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from atlas.__main__ import main as cli
+from atlas.schema import SPECS
+
+ROOT = Path(__file__).resolve().parent.parent
+BUNDLED = ROOT / "data"
+
+
+def _pages() -> list[str]:
+    """The page scripts app.py registers (st.Page paths), wherever they live."""
+    names = re.findall(r"[\"']([\w./-]+\.py)[\"']", (ROOT / "app.py").read_text(encoding="utf-8"))
+    return sorted({n for n in names if (ROOT / n).is_file() and n != "app.py"})
+
+
+PAGES = _pages()
+OVERVIEW = next((p for p in PAGES if p.endswith("overview.py")), "app_pages/overview.py")
+KPI_FIRST = "88"  # agreements_total of the bundled mfa_totals.csv
+SCRIPT = "<script>alert(1)</script>"
+FORMULA = "=cmd|' /C calc'!A0"
+
+
+# --- ways to break a file -----------------------------------------------------------------------------------------
+
+
+def _rows(path: Path) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
+
+
+def _write_rows(path: Path, rows: list[list[str]]) -> None:
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(rows)
+    path.write_text(out.getvalue(), encoding="utf-8")
+
+
+def set_cell(column: str, value: str, row: int = 1) -> Callable[[Path], None]:
+    """Set `column` of data row `row` (1 = the line after the header, i.e. file line 2)."""
+
+    def apply(path: Path) -> None:
+        rows = _rows(path)
+        rows[row][rows[0].index(column)] = value
+        _write_rows(path, rows)
+
+    return apply
+
+
+def duplicate_first_row(path: Path) -> None:
+    rows = _rows(path)
+    _write_rows(path, [rows[0], rows[1], rows[1], *rows[2:]])
+
+
+def drop_column(column: str) -> Callable[[Path], None]:
+    def apply(path: Path) -> None:
+        rows = _rows(path)
+        i = rows[0].index(column)
+        _write_rows(path, [r[:i] + r[i + 1 :] for r in rows])
+
+    return apply
+
+
+def add_column(path: Path) -> None:
+    rows = _rows(path)
+    _write_rows(path, [rows[0] + ["colour"], *[r + ["red"] for r in rows[1:]]])
+
+
+def to_cp1251(path: Path) -> None:
+    path.write_bytes(path.read_text(encoding="utf-8").encode("cp1251", errors="replace"))
+
+
+def add_bom(path: Path) -> None:
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+
+
+def semicolons(path: Path) -> None:
+    rows = _rows(path)
+    out = io.StringIO()
+    csv.writer(out, delimiter=";", lineterminator="\n").writerows(rows)
+    path.write_text(out.getvalue(), encoding="utf-8")
+
+
+def empty(path: Path) -> None:
+    path.write_bytes(b"")
+
+
+def huge(path: Path) -> None:
+    """50 MB, sparse: the header, then a hole. Must be refused by size before it is read."""
+    header = path.read_text(encoding="utf-8").splitlines()[0] + "\n"
+    with path.open("wb") as handle:
+        handle.write(header.encode())
+        handle.truncate(50 * 1024 * 1024)
+
+
+def header_only(path: Path) -> None:
+    path.write_text(path.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+
+
+def garbage(path: Path) -> None:
+    path.write_bytes(bytes((i * 7919 + 13) % 256 for i in range(4096)))
+
+
+def directory(path: Path) -> None:
+    path.unlink()
+    path.mkdir()
+    (path / "inner.csv").write_text("x\n", encoding="utf-8")
+
+
+# --- the cases ----------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    file: str
+    breaks: Callable[[Path], None]
+    expected: str  # regex the CLI must print (a `FILE:ROW: COLUMN: message` line)
+    exit_code: int = 1
+    all_pages: bool = False  # render every page (else the overview only)
+    panel: bool = True  # the overview shows an error panel naming the file (False: the overview does not use it)
+
+
+CASES = [
+    Case("cp1251", "trade.csv", to_cp1251, r"^trade\.csv:\d+: -: not valid UTF-8",
+         all_pages=True),
+    Case("bom", "trade.csv", add_bom, r"^warning: trade\.csv:1: -: starts with a byte-order mark", exit_code=0,
+         panel=False),
+    Case("semicolons", "trade.csv", semicolons, r"^trade\.csv:1: -: columns are separated by ';'"),
+    Case("missing-column", "rankings.csv", drop_column("rank"), r"^rankings\.csv:1: rank: required column is missing"),
+    Case("extra-column", "mfa_totals.csv", add_column, r"^mfa_totals\.csv:1: colour: unexpected column"),
+    Case("duplicate-key", "mfa_totals.csv", duplicate_first_row,
+         r"^mfa_totals\.csv:3: year\+indicator: duplicate key"),
+    Case("unknown-region", "trade.csv", set_cell("region_iso", "RU-ZZZ"), r"^trade\.csv:2: region_iso: unknown region"),
+    Case("misspelled-code", "agreements.csv", set_cell("region_iso", "ru-smo"), r"^agreements\.csv:2: region_iso: ",
+         panel=False),
+    Case("text-in-number", "trade.csv", set_cell("turnover", "много"), r"^trade\.csv:2: turnover: not a number"),
+    Case("negative-amount", "rankings.csv", set_cell("value", "-5"), r"^rankings\.csv:2: value: negative amount"),
+    Case("impossible-date", "visits.csv", set_cell("date", "2024-02-30"), r"^visits\.csv:2: date: not a date",
+         panel=False),
+    Case("empty-file", "regions.csv", empty, r"^regions\.csv:-: -: file is empty"),
+    Case("50MB", "trade.csv", huge, r"^trade\.csv:-: -: file is 52\.4 MB, over the 10 MB limit"),
+    Case("html-in-name", "regions.csv", set_cell("name_ru", SCRIPT), r"^regions\.csv:2: name_ru: contains HTML markup",
+         all_pages=True),
+    Case("formula", "agreements.csv", set_cell("title", FORMULA),
+         r"^agreements\.csv:2: title: starts like a spreadsheet formula", panel=False),
+    Case("header-only", "mfa_totals.csv", header_only, r"^$", exit_code=0, all_pages=True, panel=False),
+    Case("garbage", "forums.csv", garbage, r"^forums\.csv:\d+: -: not valid UTF-8", panel=False),
+    Case("directory", "working_groups.csv", directory, r"^working_groups\.csv:-: -: ", panel=False),
+]  # fmt: skip
+
+
+@pytest.fixture
+def broken(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[Case, Path]:
+    case: Case = request.param
+    folder = tmp_path / "data"
+    shutil.copytree(BUNDLED, folder)
+    case.breaks(folder / case.file)
+    return case, folder
+
+
+# --- (a) the command line -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("broken", CASES, ids=[c.id for c in CASES], indirect=True)
+def test_check_data_names_the_file(broken: tuple[Case, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    case, folder = broken
+    code = cli(["check-data", str(folder)])
+    out = capsys.readouterr().out
+    assert code == case.exit_code, out
+    lines = out.splitlines()
+    if case.expected == "^$":  # a valid file: nothing to report
+        assert lines == [], out
+        return
+    assert any(re.search(case.expected, line) for line in lines), out
+    # Only the broken file (or files that depend on it) is reported, never a traceback.
+    assert "Traceback" not in out
+
+
+# --- (b) the app --------------------------------------------------------------------------------------------------
+
+
+def _app(folder: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(folder))
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    return AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+
+
+def _without_code_spans(text: str) -> str:
+    return re.sub(r"`[^`]*`", "", text)
+
+
+def _datasets_used(page: str) -> set[str] | None:
+    """Datasets a page checks with ui.datasets_ready([...]) (None: all of them, or not statically known)."""
+    source = (ROOT / page).read_text(encoding="utf-8")
+    if "list(loaded.problems)" in source:
+        return set(SPECS)  # the sources page reports every file
+    calls = re.findall(r"datasets_ready\(\s*\[([^\]]*)\]", source)
+    if not calls or re.search(r"datasets_ready\(\s*list\(", source):
+        return None
+    return {name for call in calls for name in re.findall(r"[\"']([a-z_]+)[\"']", call)}
+
+
+def _affected(file: str) -> set[str]:
+    """The broken dataset and every dataset that depends on it (they are 'not checked')."""
+    out = {file.removesuffix(".csv")}
+    changed = True
+    while changed:
+        changed = False
+        for name, spec in SPECS.items():
+            if name not in out and set(spec.depends_on) & out:
+                out.add(name)
+                changed = True
+    return out
+
+
+def _page_problems(at: AppTest, case: Case, page: str) -> list[str]:
+    """What is wrong with one rendered page, as readable lines (empty: fine)."""
+    found = []
+    if at.exception:
+        found.append(f"{page}: exception {[e.value for e in at.exception]}")
+    errors = " ".join(str(e.value) for e in at.error)
+    for element in [*at.markdown, *at.caption, *at.error, *at.title, *at.subheader]:
+        if "<script" in _without_code_spans(str(element.value)).lower():
+            found.append(f"{page}: raw <script> in {element.type}: {str(element.value)[:120]}")
+    used = _datasets_used(page)
+    panel_expected = not (page.endswith("overview.py") and not case.panel)
+    if case.exit_code == 1 and used and used & _affected(case.file) and case.file not in errors and panel_expected:
+        found.append(f"{page}: no error panel naming {case.file}; errors: {errors[:200]!r}")
+    if case.exit_code == 0 and at.error:
+        found.append(f"{page}: error panel for a valid file: {errors[:200]!r}")
+    kpis = [m.value for m in at.metric][:1]
+    if page.endswith("overview.py") and case.file != "mfa_totals.csv" and kpis != [KPI_FIRST]:
+        found.append(f"{page}: the KPI cards are gone: {[m.value for m in at.metric][:2]}")
+    return found
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_app_shows_the_problem_and_the_rest(case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "data"
+    shutil.copytree(BUNDLED, folder)
+    case.breaks(folder / case.file)
+    at = _app(folder, monkeypatch)
+    at.run()
+    problems = _page_problems(at, case, OVERVIEW)
+    if case.all_pages:  # one session walks through every other page
+        for page in PAGES:
+            if page == OVERVIEW:
+                continue
+            try:
+                at.switch_page(page)
+                at.run()
+            except Exception as exc:  # noqa: BLE001 - e.g. a page not registered in the navigation
+                problems.append(f"{page}: could not be rendered: {type(exc).__name__}: {str(exc)[:150]}")
+                continue
+            problems += _page_problems(at, case, page)
+    assert not problems, "\n".join(problems)
+
+
+def test_suite_stays_small() -> None:
+    """Guard the suite's runtime: a bounded number of AppTest runs."""
+    assert sum(1 for c in CASES if c.all_pages) <= 5
+    assert os.path.isdir(BUNDLED)

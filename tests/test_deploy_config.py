@@ -1,0 +1,66 @@
+"""The nginx front of the replicas keeps what Streamlit needs: sticky sessions, websocket upgrade, gzip, timeouts."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CONF = (ROOT / "deploy" / "nginx.conf").read_text(encoding="utf-8")
+SCRIPT = ROOT / "scripts" / "replicas.sh"
+
+
+def _block(name: str) -> str:
+    """The text of the first `name … { … }` block (no nested braces inside those we look at)."""
+    match = re.search(re.escape(name) + r"[^{]*\{([^}]*)\}", CONF)
+    assert match, f"no {name} block"
+    return match.group(1)
+
+
+def test_upstream_is_sticky_and_lists_the_replicas() -> None:
+    upstream = _block("upstream atlas_replicas")
+    assert re.search(r"^\s*(ip_hash|hash \$\S*remote_addr\S* consistent);", upstream, re.M)
+    assert [f"127.0.0.1:{p}" for p in (8601, 8602, 8603)] == re.findall(r"server (127\.0\.0\.1:\d+)", upstream)
+
+
+def test_websocket_location_upgrades_and_keeps_host() -> None:
+    ws = _block("location /_stcore/stream")
+    assert "proxy_set_header Upgrade $http_upgrade;" in ws
+    assert re.search(r"proxy_set_header Connection \$\w+;", ws)
+    assert "proxy_set_header Host $http_host;" in ws  # Streamlit compares Origin with Host (port included)
+    timeout = re.search(r"proxy_read_timeout (\d+)s;", ws)
+    assert timeout and int(timeout.group(1)) >= 3600
+
+
+def test_gzip_covers_static_json_and_bundles() -> None:
+    assert re.search(r"^\s*gzip on;", CONF, re.M)
+    types = re.search(r"gzip_types([^;]*);", CONF)
+    assert types and {"application/json", "application/javascript", "text/javascript"} <= set(types.group(1).split())
+
+
+def test_replicas_script_is_valid_bash_with_cleanup() -> None:
+    subprocess.run(["bash", "-n", str(SCRIPT)], check=True)
+    text = SCRIPT.read_text(encoding="utf-8")
+    assert "trap cleanup EXIT" in text
+    assert "pkill" not in text and "killall" not in text  # stops only what it started, by pid
+
+
+@pytest.mark.skipif(shutil.which("nginx") is None and not Path("/usr/sbin/nginx").exists(), reason="no nginx")
+def test_nginx_accepts_the_config(tmp_path: Path) -> None:
+    nginx = shutil.which("nginx") or "/usr/sbin/nginx"
+    (tmp_path / "atlas.conf").write_text(CONF.replace("listen 8080;", "listen 127.0.0.1:18080;").replace(
+        "listen [::]:8080;", ""), encoding="utf-8")  # fmt: skip
+    main = f"""pid {tmp_path}/nginx.pid; error_log {tmp_path}/error.log;
+events {{}}
+http {{ include /etc/nginx/mime.types; access_log off; client_body_temp_path {tmp_path}/b; proxy_temp_path {tmp_path}/p;
+fastcgi_temp_path {tmp_path}/f; uwsgi_temp_path {tmp_path}/u; scgi_temp_path {tmp_path}/s;
+include {tmp_path}/atlas.conf; }}
+"""
+    (tmp_path / "nginx.conf").write_text(main, encoding="utf-8")
+    result = subprocess.run([nginx, "-t", "-p", str(tmp_path), "-c", str(tmp_path / "nginx.conf")],
+                            capture_output=True, text=True)  # fmt: skip
+    assert result.returncode == 0, result.stderr
