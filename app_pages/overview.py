@@ -8,10 +8,7 @@ lang = state.lang()
 st.title(i18n.t("app.title", lang))
 st.caption(i18n.t("app.subtitle", lang))
 
-with ui.guarded(lang):
-    if ui.datasets_ready(["mfa_totals"], lang):
-        year, values, source = transform.mfa_kpis(cache.frame("mfa_totals"))
-        ui.kpi_row(values, year, source, lang)
+kpis = st.container()  # filled after the map, so the map's message and plotly.js are on their way first
 
 st.subheader(i18n.t("map.header", lang))
 with ui.guarded(lang):
@@ -29,6 +26,9 @@ with ui.guarded(lang):
         unmapped = transform.unmapped_regions(regions, transform.referenced_regions(cache.datasets().frames))
         if unmapped:
             st.caption(i18n.t("map.unmapped", lang, names=ui.names_list(unmapped, regions, lang)))
+
+with kpis, ui.guarded(lang):
+    ui.mfa_block(lang)
 
 with ui.guarded(lang):
     if ui.datasets_ready(["regions", "rankings", "trade"], lang):

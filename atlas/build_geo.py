@@ -338,6 +338,18 @@ def _write(path: Path, regions: Sequence[Region], precision: int) -> int:
     return len(text.encode("utf-8"))
 
 
+def write_browser_copies() -> None:
+    """static/ copies of the committed boundaries with only `region_iso`: what the browser downloads for the map."""
+    from atlas import geometry  # runtime loader, so the copies are exactly what the app would send
+
+    for source, target in (
+        (config.REGIONS_GEOJSON, config.STATIC_REGIONS),
+        (config.BELARUS_GEOJSON, config.STATIC_BELARUS),
+    ):
+        loader = geometry.load_belarus if source == config.BELARUS_GEOJSON else geometry.load_regions
+        target.write_text(dumps_compact(geometry.feature_collection(loader(source))), encoding="utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line: build and write both files, print a summary."""
     parser = argparse.ArgumentParser(prog="python -m atlas.build_geo", description=__doc__.splitlines()[0])
@@ -372,6 +384,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     size_ru = _write(args.regions_out, regions, args.precision)
     size_by = _write(args.belarus_out, [belarus], args.precision)
+    write_browser_copies()
     elapsed = time.perf_counter() - started
 
     bounds = shapely.total_bounds([r.geometry for r in regions])

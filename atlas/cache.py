@@ -27,6 +27,8 @@ class GeoBundle:
     belarus: dict[str, Any] | None
     codes: tuple[str, ...]
     error: str | None
+    regions_url: str = config.STATIC_URL + config.STATIC_REGIONS.name  # what the maps' figures point the browser to
+    belarus_url: str = config.STATIC_URL + config.STATIC_BELARUS.name
 
 
 def _fingerprint(folder: Path) -> Fingerprint:
@@ -64,6 +66,11 @@ def geo() -> GeoBundle:
         return GeoBundle(None, None, (), str(exc))
     if config.REGION_KEY not in belarus_gdf.columns:
         belarus_gdf = belarus_gdf.assign(**{config.REGION_KEY: "BY"})
+    missing = [p.name for p in (config.STATIC_REGIONS, config.STATIC_BELARUS) if not p.is_file()]
+    if missing:
+        return GeoBundle(
+            None, None, (), f"static/{', static/'.join(missing)}: missing (run `python -m atlas.build_geo`)"
+        )
     return GeoBundle(
         geometry.feature_collection(regions),
         geometry.feature_collection(belarus_gdf),
@@ -90,8 +97,8 @@ def _trade_map(folder: str, fingerprint: Fingerprint, measure: str, year: int | 
     return views.trade_map(
         frame("regions"),  # type: ignore[arg-type]
         frame("trade"),  # type: ignore[arg-type]
-        bundle.regions,  # type: ignore[arg-type]
-        bundle.belarus,
+        bundle.regions_url,
+        bundle.belarus_url,
         geometry.RUSSIA_VIEW.plotly_geo(),
         drawn_regions(),
         measure=measure,
@@ -113,8 +120,8 @@ def _agreements_map(folder: str, fingerprint: Fingerprint, lang: str) -> views.M
         frame("regions"),  # type: ignore[arg-type]
         frame("agreements"),  # type: ignore[arg-type]
         transform.mfa_kpis(mfa) if mfa is not None and not mfa.empty else None,
-        bundle.regions,  # type: ignore[arg-type]
-        bundle.belarus,
+        bundle.regions_url,
+        bundle.belarus_url,
         geometry.RUSSIA_VIEW.plotly_geo(),
         drawn_regions(),
         lang=lang,
@@ -155,8 +162,8 @@ def _wg_map(folder: str, fingerprint: Fingerprint, lang: str) -> views.MapView:
         frame("regions"),  # type: ignore[arg-type]
         frame("working_groups"),  # type: ignore[arg-type]
         frame("wg_meetings"),  # type: ignore[arg-type]
-        bundle.regions,  # type: ignore[arg-type]
-        bundle.belarus,
+        bundle.regions_url,
+        bundle.belarus_url,
         geometry.RUSSIA_VIEW.plotly_geo(),
         drawn_regions(),
         lang,

@@ -82,8 +82,11 @@ def _legend_entry(label: str, colour: str, rank: int) -> go.Scattergeo:
     )
 
 
+GeoJSON = dict[str, Any] | str  # a FeatureCollection, or the URL the browser loads it from (cached there)
+
+
 def region_map(
-    geojson: dict[str, Any],
+    geojson: GeoJSON,
     regions: pd.DataFrame,
     *,
     colour_index: pd.Series,
@@ -92,15 +95,16 @@ def region_map(
     hover: pd.Series,
     view: dict[str, Any],
     title: str,
-    belarus: dict[str, Any] | None = None,
+    belarus: GeoJSON | None = None,
     belarus_label: str = "",
     legend_title: str = "",
 ) -> go.Figure:
     """A categorical choropleth of every region in `regions` (region_iso column), in the given view.
 
-    `colour_index` (aligned with `regions`) picks a colour from `colours` for each region; `labels` names them in
-    the legend. `hover` is the full hover text per region (already localised). customdata[0] is region_iso, which
-    the page reads back when a region is clicked.
+    `geojson` and `belarus` may be URLs: the browser then fetches the shapes once and keeps them, instead of
+    receiving them inside every figure. `colour_index` (aligned with `regions`) picks a colour from `colours` for
+    each region; `labels` names them in the legend. `hover` is the full hover text per region (already localised).
+    customdata[0] is region_iso, which the page reads back when a region is clicked.
     """
     traces: list[go.BaseTraceType] = []
     if belarus is not None:
@@ -108,8 +112,8 @@ def region_map(
             go.Choropleth(
                 geojson=belarus,
                 featureidkey="properties.region_iso",
-                locations=[feature["properties"]["region_iso"] for feature in belarus["features"]],
-                z=[0] * len(belarus["features"]),
+                locations=["BY"],
+                z=[0],
                 colorscale=[[0, BELARUS_FILL], [1, BELARUS_FILL]],
                 showscale=False,
                 marker={"line": {"color": BELARUS_LINE, "width": 1.2}},
