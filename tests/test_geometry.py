@@ -164,3 +164,15 @@ def test_committed_world_topojson_for_plotly():
     # every base layer is hidden, so the topology carries no shapes: nothing to download that is never shown
     assert all(layer["geometries"] == [] for layer in topo["objects"].values())
     assert (config.STATIC_DIR / "world_110m.json").stat().st_size < 2_000
+
+
+def test_browser_copies_match_the_committed_boundaries():
+    """static/ holds what the browser downloads: the geo/ shapes with only region_iso, byte for byte as rebuilt."""
+    from atlas import build_geo
+
+    for source, target, loader in (
+        (config.REGIONS_GEOJSON, config.STATIC_REGIONS, geo.load_regions),
+        (config.BELARUS_GEOJSON, config.STATIC_BELARUS, geo.load_belarus),
+    ):
+        expected = build_geo.dumps_compact(geo.feature_collection(loader(source)))
+        assert target.read_text(encoding="utf-8") == expected, f"{target.name} is stale: run python -m atlas.build_geo"
