@@ -30,6 +30,8 @@ STATUS_COLOURS = {
     "plan_only": "#E69F00",
     "none": NO_DATA_COLOUR,
 }
+# Working-group activity on record: 3+ meetings, 1–2, a body without recorded meetings, no record.
+WG_COLOURS = ("#225ea8", "#7fcdbb", "#fdd49e", NO_DATA_COLOUR)
 FONT = "Inter, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
 
 # Plotly's geo maps fetch world_110m.json even with every base layer hidden; it is served by the app itself.

@@ -132,6 +132,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "hover.year": {"ru": "год", "en": "year"},
     "hover.source": {"ru": "источник", "en": "source"},
+    "hover.documents": {"ru": "документов в атласе: {n}", "en": "documents on record: {n}"},
     "hover.more_figures": {"ru": "ещё цифр в профиле: {n}", "en": "{n} more figure(s) on the profile"},
     "measure.turnover": {"ru": "Товарооборот", "en": "Turnover"},
     "measure.export_from_belarus": {"ru": "Экспорт Беларуси", "en": "Belarusian exports"},

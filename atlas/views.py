@@ -111,31 +111,10 @@ def agreements_map(
     shown = _registry_frame(regions, drawn)
     per_region = shown[config.REGION_KEY].map(status).fillna("none")
     order = list(transform.AGREEMENT_STATUSES)
-    names = transform.region_names(regions, lang)
     counts = agreements.groupby(config.REGION_KEY).size()
-    hover = pd.Series(
-        [
-            f"<b>{names[code]}</b><br>{i18n.t(f'status.{state}', lang)}"
-            + (f"<br>{int(counts[code])} doc." if code in counts.index else "")
-            for code, state in zip(shown[config.REGION_KEY], per_region, strict=True)
-        ],
-        dtype=object,
+    extra = shown[config.REGION_KEY].map(
+        lambda code: i18n.t("hover.documents", lang, n=int(counts[code])) if code in counts.index else ""
     )
-    title = i18n.t("map.title.agreements", lang)
-    figure = charts.region_map(
-        geojson,
-        shown,
-        colour_index=per_region.map(order.index),
-        colours=[charts.STATUS_COLOURS[s] for s in order],
-        labels=[i18n.t(f"status.{s}", lang) for s in order],
-        hover=hover,
-        view=view,
-        title=title,
-        belarus=belarus,
-        belarus_label=i18n.t("map.belarus", lang),
-    )
-    n_with = int(per_region.ne("none").sum())
-    coverage = i18n.t("map.coverage", lang, n=n_with, total=len(shown))
     notes: tuple[str, ...] = ()
     if mfa is not None:
         _, values, _ = mfa
@@ -149,6 +128,51 @@ def agreements_map(
                     n=status.index.nunique(),
                 ),
             )
+    return _category_map(
+        regions, shown, per_region, order, [charts.STATUS_COLOURS[s] for s in order], "status", extra,
+        geojson=geojson, belarus=belarus, view=view, title=i18n.t("map.title.agreements", lang), lang=lang,
+        notes=notes,
+    )  # fmt: skip
+
+
+def _category_map(
+    regions: pd.DataFrame,
+    shown: pd.DataFrame,
+    per_region: pd.Series,
+    order: list[str],
+    colours: list[str],
+    label_key: str,
+    extra_hover: pd.Series,
+    *,
+    geojson: charts.GeoJSON,
+    belarus: charts.GeoJSON | None,
+    view: dict[str, Any],
+    title: str,
+    lang: str,
+    notes: tuple[str, ...] = (),
+) -> MapView:
+    """A choropleth of one category per region (the category "none" means no record)."""
+    names = transform.region_names(regions, lang)
+    hover = pd.Series(
+        [
+            f"<b>{names[code]}</b><br>{i18n.t(f'{label_key}.{state}', lang)}" + (f"<br>{more}" if more else "")
+            for code, state, more in zip(shown[config.REGION_KEY], per_region, extra_hover, strict=True)
+        ],
+        dtype=object,
+    )
+    figure = charts.region_map(
+        geojson,
+        shown,
+        colour_index=per_region.map(order.index),
+        colours=colours,
+        labels=[i18n.t(f"{label_key}.{s}", lang) for s in order],
+        hover=hover,
+        view=view,
+        title=title,
+        belarus=belarus,
+        belarus_label=i18n.t("map.belarus", lang),
+    )
+    coverage = i18n.t("map.coverage", lang, n=int(per_region.ne("none").sum()), total=len(shown))
     return MapView(figure, title, coverage, notes, i18n.t("map.alt", lang, title=title, coverage=coverage))
 
 
@@ -459,31 +483,11 @@ def wg_map(
     per_region = shown[config.REGION_KEY].map(activity["activity"]).fillna("none")
     meetings_on_record = shown[config.REGION_KEY].map(activity["meetings"]).fillna(0).astype(int)
     order = list(transform.WG_ACTIVITY)
-    names = transform.region_names(regions, lang)
-    hover = pd.Series(
-        [
-            f"<b>{names[code]}</b><br>{i18n.t(f'wg.activity.{state}', lang)}"
-            + (f"<br>{i18n.t('wg.hover.meetings', lang, n=n)}" if n else "")
-            for code, state, n in zip(shown[config.REGION_KEY], per_region, meetings_on_record, strict=True)
-        ],
-        dtype=object,
-    )
-    title = i18n.t("wg.map.title", lang)
-    figure = charts.region_map(
-        geojson,
-        shown,
-        colour_index=per_region.map(order.index),
-        colours=["#225ea8", "#7fcdbb", "#fdd49e", charts.NO_DATA_COLOUR],
-        labels=[i18n.t(f"wg.activity.{s}", lang) for s in order],
-        hover=hover,
-        view=view,
-        title=title,
-        belarus=belarus,
-        belarus_label=i18n.t("map.belarus", lang),
-    )
-    n_with = int(per_region.ne("none").sum())
-    coverage = i18n.t("map.coverage", lang, n=n_with, total=len(shown))
-    return MapView(figure, title, coverage, (), i18n.t("map.alt", lang, title=title, coverage=coverage))
+    extra = meetings_on_record.map(lambda n: i18n.t("wg.hover.meetings", lang, n=n) if n else "")
+    return _category_map(
+        regions, shown, per_region, order, list(charts.WG_COLOURS), "wg.activity", extra,
+        geojson=geojson, belarus=belarus, view=view, title=i18n.t("wg.map.title", lang), lang=lang,
+    )  # fmt: skip
 
 
 def forums_table(forums: pd.DataFrame, lang: str) -> pd.DataFrame:

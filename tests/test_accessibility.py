@@ -16,7 +16,7 @@ CATEGORICAL = {
     "agreement status": list(charts.STATUS_COLOURS.values()),
     "trade classes + no data": [*charts.TRADE_COLOURS, charts.NO_DATA_COLOUR],
     "visit levels": list(views.LEVEL_COLOURS.values()),
-    "working-group activity": ["#225ea8", "#7fcdbb", "#fdd49e", charts.NO_DATA_COLOUR],
+    "working-group activity": list(charts.WG_COLOURS),
 }
 
 
