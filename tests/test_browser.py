@@ -162,3 +162,24 @@ def test_presenter_keys_move_between_slides(page: tuple[Page, list[str], list[st
     tab.get_by_text("Слайд 2 из 6").wait_for(timeout=15_000)
     assert "slide=2" in tab.url
     assert foreign == []
+
+
+@pytest.mark.parametrize("slide", range(1, 7))
+def test_presenter_slide_at_full_hd(browser: Browser, server: str, slide: int, tmp_path: Path) -> None:
+    """Every slide renders at 1920×1080 with no error panel, no sidebar, and something drawn (screenshot kept)."""
+    context = browser.new_context(viewport={"width": 1920, "height": 1080})
+    tab = context.new_page()
+    tab.goto(f"{server}/?present=1&slide={slide}")
+    tab.get_by_text(f"Слайд {slide} из 6").wait_for(timeout=30_000)
+    tab.wait_for_function(
+        "[...document.querySelectorAll('[data-testid=\"stPlotlyChart\"]')].every(c => c.querySelector('.main-svg'))"
+        " && !document.querySelector('[data-testid=\"stSkeleton\"]')",
+        timeout=30_000,
+    )
+    assert tab.locator("[data-testid='stAlertContentError']").count() == 0
+    assert not tab.locator("[data-testid='stSidebar']").is_visible()
+    assert tab.locator("h1").count() >= 1
+    shot = tmp_path / f"slide-{slide}.png"
+    tab.screenshot(path=str(shot))
+    assert shot.stat().st_size > 20_000  # a blank 1920×1080 page compresses to a few KB
+    context.close()
