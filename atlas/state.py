@@ -17,7 +17,7 @@ from typing import Any
 
 import streamlit as st
 
-from atlas import i18n
+from atlas import config, i18n
 
 # Widget keys ("<page>.<name>"; "app." for choices shared by every page)
 LANG = "app.lang"
@@ -37,7 +37,7 @@ IMAGE_FORMAT = "app.image_format"  # what a chart's camera button saves: png or 
 
 LATEST = "latest"  # MAP_YEAR value meaning "each region's latest year on record"
 MAP_MODES = ("trade", "agreements")
-MEASURES = ("turnover", "export_from_belarus", "import_to_belarus")
+MEASURES = config.MEASURES
 YEAR_SPAN = (2014, 2026)  # the shared year filter's full range (the records start with the first Forum, 2014)
 CODE = re.compile(r"^RU-[A-Z]{2,3}$")
 
@@ -99,22 +99,19 @@ def _region(text: str) -> str:
     return text
 
 
-_DISTRICT_CODES = ("central", "northwestern", "southern", "north_caucasian", "volga", "ural", "siberian", "far_eastern")
-_LEVELS = ("prime_minister", "deputy_prime_minister", "head_of_region", "oblast_governor", "minister", "ambassador",
-           "deputy_governor", "regional_minister", "other")  # fmt: skip
 _joined: Callable[[Any], str] = ",".join
 
 PARAMS: dict[str, Param] = {
     LANG: Param("lang", i18n.DEFAULT_LANG, _choice(i18n.LANGS), str),
     YEARS: Param("years", YEAR_SPAN, _years, lambda v: f"{v[0]}-{v[1]}"),
-    DISTRICTS: Param("fd", [], _codes(_DISTRICT_CODES), _joined),
+    DISTRICTS: Param("fd", [], _codes(config.FEDERAL_DISTRICTS), _joined),
     REGIONS: Param("regions", [], _codes(CODE), _joined),
     MAP_MODE: Param("mode", "trade", _choice(MAP_MODES), str),
     MAP_MEASURE: Param("measure", "turnover", _choice(MEASURES), str),
     MAP_YEAR: Param("year", LATEST, _year, str),
     REGION: Param("region", "", _region, str),
-    VISIT_DIRECTIONS: Param("dir", [], _codes(("RU->BY", "BY->RU")), _joined),
-    VISIT_LEVELS: Param("level", [], _codes(_LEVELS), _joined),
+    VISIT_DIRECTIONS: Param("dir", [], _codes(config.VISIT_DIRECTIONS), _joined),
+    VISIT_LEVELS: Param("level", [], _codes(config.VISIT_LEVELS), _joined),
     PRESENT: Param("present", "0", _choice(("0", "1")), str),
     SLIDE: Param("slide", 1, lambda t: _bounded_int(t, 1, 6), str),
     KIOSK: Param("kiosk", 0, lambda t: _bounded_int(t, 0, 600), str),
@@ -134,7 +131,10 @@ def _url_values() -> dict[str, str]:
 
 
 def init() -> None:
-    """Restore the view from the URL when it changed from outside, keep every choice across pages, write the URL."""
+    """Restore the view from the URL when it changed from outside and keep every choice across pages.
+
+    app.py writes the URL back with write_url() once the page has run, when the widgets hold this run's values.
+    """
     from_url = _url_values()
     if _normalised(from_url) != _normalised(st.session_state.get(_WRITTEN, {})):
         for key, text in from_url.items():
@@ -145,7 +145,6 @@ def init() -> None:
         # it back detaches it from the widget, so the choice survives a trip to another page.
         value = st.session_state.get(key, default)
         st.session_state[key] = list(value) if isinstance(value, list) else value
-    write_url()
 
 
 def write_url() -> None:
