@@ -8,7 +8,7 @@ lang = state.lang()
 st.title(i18n.t("app.title", lang))
 st.caption(i18n.t("app.subtitle", lang))
 
-kpis = st.container()  # filled after the map, so the map's message and plotly.js are on their way first
+kpis = st.container()  # filled after the map, so the map's message goes out first
 
 st.subheader(i18n.t("map.header", lang))
 with ui.guarded(lang):
@@ -19,8 +19,7 @@ with ui.guarded(lang):
             view = cache.trade_map(controls.measure, controls.year, lang)
         else:
             view = cache.agreements_map(lang)
-        selection = ui.plotly(view.figure, key="overview.map", alt=view.alt, clickable=True)
-        ui.open_clicked_region(selection)
+        ui.open_clicked_region(ui.region_map(view, key="overview.map", clickable=True))
         st.caption(" ".join([view.coverage, *view.notes, i18n.t("map.click_hint", lang)]))
         regions = cache.frame("regions")
         unmapped = transform.unmapped_regions(regions, transform.referenced_regions(cache.datasets().frames))
@@ -33,7 +32,7 @@ with kpis, ui.guarded(lang):
 with ui.guarded(lang):
     if ui.datasets_ready(["regions", "rankings", "trade"], lang):
         top_year = 2024
-        table, figure = cache.top_importers(top_year, lang)
+        table, bars = cache.top_importers(top_year, lang)
         st.subheader(i18n.t("top.header", lang, year=top_year))
         st.caption(i18n.t("top.caption", lang))
-        ui.plotly(figure, key="overview.top", alt=i18n.t("top.chart.title", lang))
+        ui.open_clicked_region(ui.ranked_bars(bars, key="overview.top", clickable=True))

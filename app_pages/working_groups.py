@@ -21,7 +21,7 @@ with ui.guarded(lang):
 
         if ui.geo_ready(lang):
             view = cache.wg_map(lang)
-            ui.plotly(view.figure, key="wg.map", alt=view.alt)
+            ui.open_clicked_region(ui.region_map(view, key="wg.map", clickable=True))
             st.caption(view.coverage)
 
         shown_bodies = transform.filter_rows(bodies, regions, districts=filters.districts, codes=filters.regions)

@@ -339,15 +339,15 @@ def _write(path: Path, regions: Sequence[Region], precision: int) -> int:
 
 
 def write_browser_copies() -> None:
-    """static/ copies of the committed boundaries with only `region_iso`: what the browser downloads for the map."""
-    from atlas import geometry  # runtime loader, so the copies are exactly what the app would send
+    """static/ru_map.json: the committed boundaries projected into SVG paths, what the browser downloads for the map."""
+    from atlas import geometry, svgmap  # the runtime loaders, so the paths are made from exactly what the app reads
 
-    for source, target in (
-        (config.REGIONS_GEOJSON, config.STATIC_REGIONS),
-        (config.BELARUS_GEOJSON, config.STATIC_BELARUS),
-    ):
-        loader = geometry.load_belarus if source == config.BELARUS_GEOJSON else geometry.load_regions
-        target.write_text(dumps_compact(geometry.feature_collection(loader(source))), encoding="utf-8")
+    regions = geometry.load_regions(config.REGIONS_GEOJSON)
+    belarus = geometry.load_belarus(config.BELARUS_GEOJSON)
+    paths = svgmap.build_paths(
+        dict(zip(regions[config.REGION_KEY], regions.geometry, strict=True)), belarus.geometry.iloc[0]
+    )
+    config.STATIC_MAP.write_text(svgmap.dumps(paths), encoding="utf-8")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

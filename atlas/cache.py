@@ -6,30 +6,32 @@ a data file is picked up on the next rerun, and by small plain arguments (measur
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
-from atlas import config, geometry, loaders, transform, views
+from atlas import config, geometry, loaders, ranked, transform, views
 
 Fingerprint = tuple[tuple[str, int, int], ...]
+TopBars = ranked.RankedBars
 
 
 @dataclass(frozen=True)
 class GeoBundle:
-    """The map's geometry as plotly receives it, or the reason it is unavailable."""
+    """The boundaries (GeoJSON dicts for the 3D view and the brief; the SVG paths' URL for the map), or the reason
+    they are unavailable."""
 
     regions: dict[str, Any] | None
     belarus: dict[str, Any] | None
     codes: tuple[str, ...]
     error: str | None
-    regions_url: str = config.STATIC_URL + config.STATIC_REGIONS.name  # what the maps' figures point the browser to
-    belarus_url: str = config.STATIC_URL + config.STATIC_BELARUS.name
+    map_url: str = ""  # static/ru_map.json with a content hash, so a rebuilt file is never read from a stale cache
+    map_size: tuple[float, float] = (1000.0, 560.0)
 
 
 def _fingerprint(folder: Path) -> Fingerprint:
@@ -67,16 +69,18 @@ def geo() -> GeoBundle:
         return GeoBundle(None, None, (), str(exc))
     if config.REGION_KEY not in belarus_gdf.columns:
         belarus_gdf = belarus_gdf.assign(**{config.REGION_KEY: "BY"})
-    missing = [p.name for p in (config.STATIC_REGIONS, config.STATIC_BELARUS) if not p.is_file()]
-    if missing:
-        return GeoBundle(
-            None, None, (), f"static/{', static/'.join(missing)}: missing (run `python -m atlas.build_geo`)"
-        )
+    try:
+        paths = geometry.load_map_paths(config.STATIC_MAP, tuple(regions[config.REGION_KEY]))
+    except geometry.GeoDataError as exc:
+        return GeoBundle(None, None, (), str(exc))
+    digest = hashlib.sha1(config.STATIC_MAP.read_bytes()).hexdigest()[:12]
     return GeoBundle(
         geometry.feature_collection(regions),
         geometry.feature_collection(belarus_gdf),
         tuple(regions[config.REGION_KEY]),
         None,
+        map_url=f"{config.STATIC_URL}{config.STATIC_MAP.name}?v={digest}",
+        map_size=(float(paths["width"]), float(paths["height"])),
     )
 
 
@@ -92,19 +96,22 @@ def drawn_regions() -> list[str]:
     return codes
 
 
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _default_trade(folder: str, fingerprint: Fingerprint) -> pd.DataFrame:
+    """One figure per region, measure and year (transform.default_trade), computed once per data version."""
+    return transform.default_trade(frame("trade"))  # type: ignore[arg-type]
+
+
 @st.cache_resource(show_spinner=False, max_entries=64)
 def _trade_map(folder: str, fingerprint: Fingerprint, measure: str, year: int | None, lang: str) -> views.MapView:
-    bundle = geo()
     return views.trade_map(
         frame("regions"),  # type: ignore[arg-type]
         frame("trade"),  # type: ignore[arg-type]
-        bundle.regions_url,
-        bundle.belarus_url,
-        geometry.RUSSIA_VIEW.plotly_geo(),
         drawn_regions(),
         measure=measure,
         year=year,
         lang=lang,
+        defaults=_default_trade(folder, fingerprint),
     )
 
 
@@ -115,15 +122,11 @@ def trade_map(measure: str, year: int | None, lang: str) -> views.MapView:
 
 @st.cache_resource(show_spinner=False, max_entries=8)
 def _agreements_map(folder: str, fingerprint: Fingerprint, lang: str) -> views.MapView:
-    bundle = geo()
     mfa = frame("mfa_totals")
     return views.agreements_map(
         frame("regions"),  # type: ignore[arg-type]
         frame("agreements"),  # type: ignore[arg-type]
         transform.mfa_kpis(mfa) if mfa is not None and not mfa.empty else None,
-        bundle.regions_url,
-        bundle.belarus_url,
-        geometry.RUSSIA_VIEW.plotly_geo(),
         drawn_regions(),
         lang=lang,
     )
@@ -137,7 +140,7 @@ def agreements_map(lang: str) -> views.MapView:
 @st.cache_data(show_spinner=False)
 def _trade_years(folder: str, fingerprint: Fingerprint, measure: str) -> list[int]:
     trade = frame("trade")
-    return [] if trade is None else transform.trade_years(transform.default_trade(trade), measure)
+    return [] if trade is None else transform.trade_years(_default_trade(folder, fingerprint), measure)
 
 
 def trade_years(measure: str) -> list[int]:
@@ -146,26 +149,24 @@ def trade_years(measure: str) -> list[int]:
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
-def _top_importers(folder: str, fingerprint: Fingerprint, year: int, lang: str) -> tuple[pd.DataFrame, go.Figure]:
+def _top_importers(
+    folder: str, fingerprint: Fingerprint, year: int, lang: str
+) -> tuple[pd.DataFrame, ranked.RankedBars]:
     table = views.top_importers_table(frame("regions"), frame("rankings"), frame("trade"), year, lang)  # type: ignore[arg-type]
     return table, views.top_importers_chart(table, lang)
 
 
-def top_importers(year: int, lang: str) -> tuple[pd.DataFrame, go.Figure]:
+def top_importers(year: int, lang: str) -> tuple[pd.DataFrame, TopBars]:
     """The Ministry's top-10 importing regions of `year` with the figures on record, as a table and a chart."""
     return _top_importers(*_key(), year, lang)
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _wg_map(folder: str, fingerprint: Fingerprint, lang: str) -> views.MapView:
-    bundle = geo()
     return views.wg_map(
         frame("regions"),  # type: ignore[arg-type]
         frame("working_groups"),  # type: ignore[arg-type]
         frame("wg_meetings"),  # type: ignore[arg-type]
-        bundle.regions_url,
-        bundle.belarus_url,
-        geometry.RUSSIA_VIEW.plotly_geo(),
         drawn_regions(),
         lang,
     )

@@ -16,10 +16,10 @@ WGS84 = "EPSG:4326"
 
 REGIONS_GEOJSON = GEO_DIR / "ru_regions.geojson"
 BELARUS_GEOJSON = GEO_DIR / "belarus.geojson"
-# What the browser loads: the same shapes with only `region_iso`, served by Streamlit from static/ and cached by the
-# browser, so figures carry a URL instead of the geometry (written by `python -m atlas.build_geo`).
-STATIC_REGIONS = STATIC_DIR / "ru_regions.geojson"
-STATIC_BELARUS = STATIC_DIR / "belarus.geojson"
+# What the browser loads for the map: the same shapes projected into SVG path strings (atlas/svgmap.py), served by
+# Streamlit from static/ and cached by the browser, so a map's message carries colours, not geometry (written by
+# `python -m atlas.build_geo`).
+STATIC_MAP = STATIC_DIR / "ru_map.json"
 STATIC_URL = "/app/static/"
 
 # Which regions the map draws: every region of data/regions.csv whose `has_polygon` is true. Regions without a

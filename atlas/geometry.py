@@ -1,14 +1,15 @@
-"""Region boundaries at run time: load the prebuilt GeoJSON, check it, hand plotly what it needs. No Streamlit here.
+"""Region boundaries at run time: load the prebuilt files and check them. No Streamlit here.
 
-The files come from `python -m atlas.build_geo` (see geo/README.md). Their exterior rings run clockwise, the order
-plotly's geo maps (d3-geo) need; nothing here reorients them. Chukotka's longitudes run past 180 (to about 190.3).
+The files come from `python -m atlas.build_geo` (see geo/README.md): the GeoJSON in geo/ (the 3D view and the brief
+draw from it) and the map's projected SVG paths in static/ru_map.json (the browser draws those). The GeoJSON's
+exterior rings run clockwise (d3-geo's order); Chukotka's longitudes run past 180 (to about 190.3).
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,47 +29,6 @@ class GeoDataError(ValueError):
         self.path = Path(path)
         self.problem = problem
         super().__init__(f"{path}: {problem}")
-
-
-@dataclass(frozen=True)
-class MapView:
-    """How the map frames a region: projection, its parameters and the lon/lat box it shows."""
-
-    projection: str
-    parallels: tuple[float, float]
-    rotation_lon: float
-    lon_range: tuple[float, float]
-    lat_range: tuple[float, float]
-    center: tuple[float, float]  # (lon, lat) plotly puts at the middle of the frame
-    scale: float = 1.0  # zoom beyond the range-fitted view
-
-    def plotly_geo(self) -> dict[str, Any]:
-        """Settings for plotly's `layout.geo` (set the view explicitly: fitbounds fails with longitudes past 180)."""
-        return {
-            "projection": {
-                "type": self.projection,
-                "parallels": list(self.parallels),
-                "rotation": {"lon": self.rotation_lon},
-                "scale": self.scale,
-            },
-            "lonaxis": {"range": list(self.lon_range)},
-            "lataxis": {"range": list(self.lat_range)},
-            "center": {"lon": self.center[0], "lat": self.center[1]},
-            "visible": False,
-        }
-
-
-# Russia from Kaliningrad (19.6 E) to Chukotka (190.3 E, i.e. 169.7 W) and from the Caucasus (41.2 N) to Franz Josef
-# Land (81.9 N), in a Lambert conformal conic with standard parallels 52 and 64 and central meridian 100 E.
-RUSSIA_VIEW = MapView(
-    projection="conic conformal",
-    parallels=(52.0, 64.0),
-    rotation_lon=100.0,
-    lon_range=(19.0, 191.0),
-    lat_range=(41.0, 82.0),
-    center=(100.0, 66.0),
-    scale=1.2,  # the range box is a fan in this projection; zoom in so Russia, not the fan, fills the frame
-)
 
 
 def _read(path: Path) -> gpd.GeoDataFrame:
@@ -133,3 +93,25 @@ def feature_collection(gdf: gpd.GeoDataFrame, properties: Sequence[str] = (confi
             feature["id"] = props[config.REGION_KEY]
         features.append(feature)
     return {"type": "FeatureCollection", "features": features}
+
+
+def load_map_paths(path: Path, codes: Sequence[str]) -> dict[str, Any]:
+    """The map's SVG paths (atlas.svgmap.build_paths), checked: a frame size and a path for every code in `codes`."""
+    path = Path(path)
+    if not path.is_file():
+        raise GeoDataError(path, "file not found (build it with `python -m atlas.build_geo`)")
+    try:
+        paths = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise GeoDataError(path, f"cannot read as JSON: {exc}") from exc
+    if not isinstance(paths, dict) or not isinstance(paths.get("regions"), dict):
+        raise GeoDataError(path, "no 'regions' object")
+    size = (paths.get("width"), paths.get("height"))
+    if not all(isinstance(v, int | float) and v > 0 for v in size):
+        raise GeoDataError(path, f"width and height must be positive numbers, found {size}")
+    missing = [c for c in codes if not paths["regions"].get(c)]
+    if missing:
+        raise GeoDataError(
+            path, f"no path for {missing[:10]}: out of date with the GeoJSON (run `python -m atlas.build_geo`)"
+        )
+    return paths

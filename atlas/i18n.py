@@ -114,8 +114,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "stated year, exact, by Belarusian statistics, most recent. The others are on the region's profile.",
     },
     "map.click_hint": {
-        "ru": "Нажмите на регион, чтобы открыть его профиль.",
-        "en": "Click a region to open its profile.",
+        "ru": "Нажмите на регион, чтобы открыть его профиль; кнопки «+» и «−» в углу карты приближают её.",
+        "en": "Click a region to open its profile; the + and − buttons in the map's corner zoom in and out.",
     },
     "map.unmapped": {
         "ru": "Не показаны на карте (нет границ в картографической основе), но учтены в таблицах и итогах: {names}.",
@@ -126,6 +126,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Choropleth of Russia's regions: {title}. {coverage}",
     },
     "map.belarus": {"ru": "Беларусь", "en": "Belarus"},
+    "map.click_hint.short": {"ru": "Открыть профиль региона", "en": "Open the region's profile"},
+    "map.zoom_in": {"ru": "Приблизить (или Ctrl + колесо мыши)", "en": "Zoom in (or Ctrl + mouse wheel)"},
+    "map.zoom_out": {"ru": "Отдалить", "en": "Zoom out"},
+    "map.reset": {"ru": "Вся карта", "en": "Whole map"},
+    "map.save_svg": {"ru": "Сохранить карту в SVG", "en": "Save the map as SVG"},
+    "map.save_png": {"ru": "Сохранить карту в PNG", "en": "Save the map as PNG"},
+    "map.geometry_error": {
+        "ru": "Не удалось загрузить границы регионов",
+        "en": "The region boundaries could not be loaded",
+    },
     "map.no_figures": {
         "ru": "За {year} год нет ни одной цифры в источниках атласа. Выберите другой год.",
         "en": "No figure on record for {year}. Choose another year.",

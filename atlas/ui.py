@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from atlas import cache, config, export, i18n, present, state, transform, views
+from atlas import cache, components, config, export, i18n, present, ranked, state, transform, views
 from atlas.charts import PLOTLY_CONFIG
 
 log = logging.getLogger("atlas")
@@ -174,27 +174,27 @@ def map_controls(lang: str) -> MapControls:
     return MapControls(mode=str(mode), measure=str(measure), year=None if year in (None, state.LATEST) else int(year))
 
 
-def clicked_region(selection: object) -> str | None:
-    """The region code of the first clicked map region in a plotly selection state, if any."""
-    points = getattr(getattr(selection, "selection", None), "points", None) or []
-    for point in points:
-        data = point.get("customdata") if isinstance(point, dict) else None
-        if isinstance(data, list | tuple) and data and isinstance(data[0], str) and data[0].startswith("RU-"):
-            return data[0]
-        location = point.get("location") if isinstance(point, dict) else None
-        if isinstance(location, str) and location.startswith("RU-"):
-            return location
-    return None
-
-
-def plotly(figure: object, key: str, alt: str, clickable: bool = False) -> object:
+def plotly(figure: object, key: str, alt: str) -> object:
     """Show a plotly figure with the atlas's offline config; its camera button saves PNG or SVG (sidebar choice)."""
     image_format = str(st.session_state.get(state.IMAGE_FORMAT, "png"))
     config = {**PLOTLY_CONFIG, "toImageButtonOptions": {**PLOTLY_CONFIG["toImageButtonOptions"], "format": image_format,
                                                          "filename": key.replace(".", "-")}}  # fmt: skip
-    if clickable:
-        return st.plotly_chart(figure, key=key, config=config, on_select="rerun", selection_mode="points", alt=alt)
     return st.plotly_chart(figure, key=key, config=config, alt=alt)
+
+
+def region_map(view: views.MapView, key: str, *, clickable: bool = False, large: bool = False) -> str | None:
+    """Draw a map of regions; return the code of a region just clicked (clickable maps only)."""
+    bundle = cache.geo()
+    lang = state.lang()
+    labels = {name: i18n.t(f"map.{name}", lang) for name in components.MAP_LABELS}
+    return components.region_map(view.spec, bundle.map_url, bundle.map_size, labels, key=key, clickable=clickable,
+                                 large=large)  # fmt: skip
+
+
+def ranked_bars(spec: ranked.RankedBars, key: str, *, clickable: bool = False, large: bool = False) -> str | None:
+    """Draw ranked bars; return the code of a region whose name was just clicked (clickable bars only)."""
+    hint = i18n.t("map.click_hint.short", state.lang()) if clickable else ""
+    return components.ranked_bars(spec, key=key, clickable=clickable, large=large, hint=hint)
 
 
 def names_list(codes: list[str], regions: pd.DataFrame, lang: str) -> str:
@@ -377,12 +377,12 @@ def present_slide(slide: str, lang: str) -> None:
     elif slide == "trade_map" and datasets_ready(["regions", "trade"], lang) and geo_ready(lang):
         st.title(i18n.t("present.trade_map", lang))
         view = cache.trade_map("turnover", None, lang)
-        plotly(present.for_projector(view.figure), key="present.map", alt=view.alt)
+        region_map(view, key="present.map", large=True)
         st.caption(view.coverage)
     elif slide == "leaders" and datasets_ready(["regions", "rankings", "trade"], lang):
         st.title(i18n.t("top.header", lang, year=2024))
-        _, figure = cache.top_importers(2024, lang)
-        plotly(present.for_projector(figure, height=640), key="present.top", alt=i18n.t("top.chart.title", lang))
+        _, bars = cache.top_importers(2024, lang)
+        ranked_bars(bars, key="present.top", large=True)
         st.caption(i18n.t("top.caption", lang))
     elif slide == "visits" and datasets_ready(["regions", "visits"], lang):
         st.title(i18n.t("visits.title", lang))
@@ -399,7 +399,7 @@ def present_slide(slide: str, lang: str) -> None:
             st.markdown(i18n.t("present.wg.mfa", lang, **{k: values.get(k, "—") for k in _WG_KEYS}))
         if geo_ready(lang):
             view = cache.wg_map(lang)
-            plotly(present.for_projector(view.figure, height=680), key="present.wg", alt=view.alt)
+            region_map(view, key="present.wg", large=True)
     elif slide == "region":
         _present_region(lang)
 
@@ -458,9 +458,8 @@ def sidebar_tools(lang: str, presenter_page: st.Page) -> None:
         )
 
 
-def open_clicked_region(selection: object) -> None:
+def open_clicked_region(code: str | None) -> None:
     """When a region on a map was clicked, open its profile (the code travels in the URL as ?region=)."""
-    code = clicked_region(selection)
     if code:
         st.session_state[state.REGION] = code
         st.switch_page("app_pages/region.py", query_params={"region": code, "lang": state.lang()})

@@ -7,19 +7,18 @@ strings; `atlas.cache` memoises them by those small arguments.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
 
-from atlas import charts, config, i18n, loaders, transform
+from atlas import charts, config, i18n, loaders, ranked, svgmap, transform
 
 
 @dataclass(frozen=True)
 class MapView:
-    """A ready map: the figure plus the sentences printed around it."""
+    """A ready map: what the map component draws, plus the sentences printed around it."""
 
-    figure: go.Figure
+    spec: svgmap.MapSpec
     title: str
     coverage: str
     notes: tuple[str, ...]
@@ -32,11 +31,12 @@ def _registry_frame(regions: pd.DataFrame, drawn: list[str]) -> pd.DataFrame:
     return regions.loc[regions[config.REGION_KEY].isin(drawn), columns].reset_index(drop=True)
 
 
-def _trade_hover(row: pd.Series, lang: str, name: str, measure_label: str) -> str:
+def _trade_tip(row: pd.Series, lang: str, name: str, measure_label: str) -> list[str]:
+    """Hover lines of one region on the trade map (plain text; the first line is the region's name)."""
     if pd.isna(row.get("value")):
-        return f"<b>{name}</b><br>{measure_label}: {i18n.t('no_data', lang)}"
+        return [name, f"{measure_label}: {i18n.t('no_data', lang)}"]
     lines = [
-        f"<b>{name}</b>",
+        name,
         f"{measure_label}: {i18n.amount(row['value'], row['unit'], lang, row['qualifier'])}",
         f"{i18n.t('hover.year', lang)}: {int(row['year'])}",
     ]
@@ -44,64 +44,79 @@ def _trade_hover(row: pd.Series, lang: str, name: str, measure_label: str) -> st
         lines.append(i18n.t(f"side.{row['stats_side']}", lang))
     lines.append(f"{i18n.t('hover.source', lang)}: {transform.source_label(row['source_url'])}")
     if int(row.get("n_figures", 1)) > 1:
-        lines.append(f"<i>{i18n.t('hover.more_figures', lang, n=int(row['n_figures']) - 1)}</i>")
-    return "<br>".join(lines)
+        lines.append(i18n.t("hover.more_figures", lang, n=int(row["n_figures"]) - 1))
+    return lines
+
+
+def _spec(
+    shown: pd.DataFrame,
+    names: dict[str, str],
+    colours: pd.Series,
+    tips: list[list[str]],
+    legend: list[tuple[str, str]],
+    *,
+    title: str,
+    alt: str,
+    lang: str,
+    legend_title: str = "",
+) -> svgmap.MapSpec:
+    codes = shown[config.REGION_KEY].tolist()
+    return svgmap.MapSpec(
+        title=title,
+        fills=dict(zip(codes, colours, strict=True)),
+        tips=dict(zip(codes, tips, strict=True)),
+        names={code: names.get(code, code) for code in codes},
+        legend=[svgmap.LegendItem(label, colour) for label, colour in legend],
+        legend_title=legend_title,
+        belarus_label=i18n.t("map.belarus", lang),
+        belarus_fill=charts.BELARUS_FILL,
+        belarus_line=charts.BELARUS_LINE,
+        border=charts.BORDER_COLOUR,
+        alt=alt,
+    )
 
 
 def trade_map(
     regions: pd.DataFrame,
     trade: pd.DataFrame,
-    geojson: charts.GeoJSON,
-    belarus: charts.GeoJSON | None,
-    view: dict[str, Any],
     drawn: list[str],
     *,
     measure: str,
     year: int | None,
     lang: str,
+    defaults: pd.DataFrame | None = None,
 ) -> MapView:
-    """Choropleth of a trade measure for `year` (None: each region's latest year), classed in USD million."""
-    defaults = transform.default_trade(trade)
+    """Choropleth of a trade measure for `year` (None: each region's latest year), classed in USD million.
+
+    `defaults` is `transform.default_trade(trade)` when the caller already has it (it is the same for every map).
+    """
+    if defaults is None:
+        defaults = transform.default_trade(trade)
     values = transform.trade_for_map(defaults, measure, year).set_index(config.REGION_KEY)
     shown = _registry_frame(regions, drawn)
     joined = shown.join(values, on=config.REGION_KEY)
     names = transform.region_names(regions, lang)
     measure_label = i18n.t(f"measure.{measure}", lang)
-    classes = charts.trade_class(joined["value"])
-    no_data_index = len(charts.TRADE_COLOURS)
-    colour_index = classes.fillna(no_data_index)
-    hover = pd.Series(
-        [_trade_hover(row, lang, names[row[config.REGION_KEY]], measure_label) for _, row in joined.iterrows()],
-        dtype=object,
-    )
+    palette = [*charts.TRADE_COLOURS, charts.NO_DATA_COLOUR]
+    classes = charts.trade_class(joined["value"]).fillna(len(charts.TRADE_COLOURS)).astype(int)
+    tips = [_trade_tip(row, lang, names[row[config.REGION_KEY]], measure_label) for _, row in joined.iterrows()]
     year_text = str(year) if year is not None else i18n.t("map.latest_years", lang)
     title = i18n.t("map.title.trade", lang, measure=measure_label, year=year_text)
-    figure = charts.region_map(
-        geojson,
-        shown,
-        colour_index=colour_index,
-        colours=[*charts.TRADE_COLOURS, charts.NO_DATA_COLOUR],
-        labels=[*charts.class_labels(lang), i18n.t("legend.no_data", lang)],
-        hover=hover,
-        view=view,
-        title=title,
-        belarus=belarus,
-        belarus_label=i18n.t("map.belarus", lang),
-        legend_title=i18n.t("unit.usd_mn", lang),
-    )
     n_with = int(joined["value"].notna().sum())
     coverage = i18n.t("map.coverage", lang, n=n_with, total=len(shown))
-    notes = (i18n.t("map.rule", lang),)
-    return MapView(figure, title, coverage, notes, i18n.t("map.alt", lang, title=title, coverage=coverage))
+    alt = i18n.t("map.alt", lang, title=title, coverage=coverage)
+    spec = _spec(
+        shown, names, classes.map(lambda i: palette[i]), tips,
+        list(zip([*charts.class_labels(lang), i18n.t("legend.no_data", lang)], palette, strict=True)),
+        title=title, alt=alt, lang=lang, legend_title=i18n.t("unit.usd_mn", lang),
+    )  # fmt: skip
+    return MapView(spec, title, coverage, (i18n.t("map.rule", lang),), alt)
 
 
 def agreements_map(
     regions: pd.DataFrame,
     agreements: pd.DataFrame,
     mfa: tuple[int, dict[str, int], str] | None,
-    geojson: charts.GeoJSON,
-    belarus: charts.GeoJSON | None,
-    view: dict[str, Any],
     drawn: list[str],
     *,
     lang: str,
@@ -130,8 +145,7 @@ def agreements_map(
             )
     return _category_map(
         regions, shown, per_region, order, [charts.STATUS_COLOURS[s] for s in order], "status", extra,
-        geojson=geojson, belarus=belarus, view=view, title=i18n.t("map.title.agreements", lang), lang=lang,
-        notes=notes,
+        title=i18n.t("map.title.agreements", lang), lang=lang, notes=notes,
     )  # fmt: skip
 
 
@@ -144,36 +158,22 @@ def _category_map(
     label_key: str,
     extra_hover: pd.Series,
     *,
-    geojson: charts.GeoJSON,
-    belarus: charts.GeoJSON | None,
-    view: dict[str, Any],
     title: str,
     lang: str,
     notes: tuple[str, ...] = (),
 ) -> MapView:
     """A choropleth of one category per region (the category "none" means no record)."""
     names = transform.region_names(regions, lang)
-    hover = pd.Series(
-        [
-            f"<b>{names[code]}</b><br>{i18n.t(f'{label_key}.{state}', lang)}" + (f"<br>{more}" if more else "")
-            for code, state, more in zip(shown[config.REGION_KEY], per_region, extra_hover, strict=True)
-        ],
-        dtype=object,
-    )
-    figure = charts.region_map(
-        geojson,
-        shown,
-        colour_index=per_region.map(order.index),
-        colours=colours,
-        labels=[i18n.t(f"{label_key}.{s}", lang) for s in order],
-        hover=hover,
-        view=view,
-        title=title,
-        belarus=belarus,
-        belarus_label=i18n.t("map.belarus", lang),
-    )
+    tips = [
+        [names[code], i18n.t(f"{label_key}.{state}", lang), *([more] if more else [])]
+        for code, state, more in zip(shown[config.REGION_KEY], per_region, extra_hover, strict=True)
+    ]
+    colour_of = dict(zip(order, colours, strict=True))
     coverage = i18n.t("map.coverage", lang, n=int(per_region.ne("none").sum()), total=len(shown))
-    return MapView(figure, title, coverage, notes, i18n.t("map.alt", lang, title=title, coverage=coverage))
+    alt = i18n.t("map.alt", lang, title=title, coverage=coverage)
+    legend = [(i18n.t(f"{label_key}.{s}", lang), colour_of[s]) for s in order]
+    spec = _spec(shown, names, per_region.map(colour_of), tips, legend, title=title, alt=alt, lang=lang)
+    return MapView(spec, title, coverage, notes, alt)
 
 
 def top_importers_table(
@@ -209,17 +209,29 @@ def top_importers_table(
     )
 
 
-def top_importers_chart(table: pd.DataFrame, lang: str) -> go.Figure:
-    """Bars of the turnover on record for each listed region; regions without a figure say so."""
+def top_importers_chart(table: pd.DataFrame, lang: str) -> ranked.RankedBars:
+    """Bars of the turnover on record for each listed region, largest first; regions without a figure say so."""
     ordered = table.assign(_known=table["_turnover"].notna()).sort_values(
         ["_known", "_turnover"], ascending=[False, False]
     )
-    return charts.ranked_bars(
-        ordered[i18n.t("region", lang)].tolist(),
-        ordered["_turnover"].tolist(),
-        ordered["_turnover_text"].tolist(),
+    bars = [
+        ranked.Bar(code, label, None, text)
+        if pd.isna(value)
+        else ranked.Bar(code, label, float(value), text, url, transform.source_label(url) if url else "")
+        for code, label, value, text, url in zip(
+            ordered[config.REGION_KEY],
+            ordered[i18n.t("region", lang)],
+            ordered["_turnover"],
+            ordered["_turnover_text"],
+            ordered[i18n.t("source", lang)].fillna(""),
+            strict=True,
+        )
+    ]
+    return ranked.RankedBars(
         title=i18n.t("top.chart.title", lang),
-        lang=lang,
+        bars=bars,
+        colour=charts.TRADE_COLOURS[3],
+        missing_colour=charts.NO_DATA_COLOUR,
     )
 
 
@@ -471,9 +483,6 @@ def wg_map(
     regions: pd.DataFrame,
     working_groups: pd.DataFrame,
     meetings: pd.DataFrame,
-    geojson: charts.GeoJSON,
-    belarus: charts.GeoJSON | None,
-    view: dict[str, Any],
     drawn: list[str],
     lang: str,
 ) -> MapView:
@@ -486,7 +495,7 @@ def wg_map(
     extra = meetings_on_record.map(lambda n: i18n.t("wg.hover.meetings", lang, n=n) if n else "")
     return _category_map(
         regions, shown, per_region, order, list(charts.WG_COLOURS), "wg.activity", extra,
-        geojson=geojson, belarus=belarus, view=view, title=i18n.t("wg.map.title", lang), lang=lang,
+        title=i18n.t("wg.map.title", lang), lang=lang,
     )  # fmt: skip
 
 

@@ -35,7 +35,7 @@ def main() -> None:
             timeout=30_000,
         )
         if args.wait_map:
-            page.wait_for_function("document.querySelectorAll('path.choroplethlocation').length > 80", timeout=30_000)
+            page.wait_for_function("document.querySelector('.atlas-map[data-drawn]')", timeout=30_000)
         page.wait_for_timeout(2000)
         page.screenshot(path=args.out, full_page=args.full)
         browser.close()

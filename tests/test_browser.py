@@ -19,7 +19,8 @@ ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run", "--disable-quic"]  # fmt: skip
-MAP_DRAWN = "document.querySelectorAll('.choroplethlayer .trace:last-child path.choroplethlocation').length >= 83"
+MAP_DRAWN = "document.querySelectorAll('.atlas-map__regions path[data-id][fill]').length >= 83"
+REGIONS = ".atlas-map__regions path[data-id]"
 
 pytestmark = pytest.mark.browser
 
@@ -84,29 +85,27 @@ def test_overview_map_draws_every_region_offline(page: tuple[Page, list[str], li
     tab, console_errors, foreign = page
     tab.goto(server + "/")
     tab.wait_for_function(MAP_DRAWN, timeout=30_000)
-    regions = tab.locator(".choroplethlayer .trace:last-child path.choroplethlocation")
+    regions = tab.locator(REGIONS)
     assert regions.count() == 83
-    belarus = tab.locator(".choroplethlayer .trace:first-child path.choroplethlocation")
-    assert belarus.count() == 1
-    # Regions are filled (not drawn inside out): the largest region's box is far smaller than the map's.
-    map_box = tab.locator(".geolayer, .js-plotly-plot").first.bounding_box()
-    assert map_box is not None
+    assert tab.locator(".atlas-map__belarus path[data-id='BY']").count() == 1
+    # Every region is filled with a palette colour, and the largest one's box is far smaller than the map's
+    # (a shape drawn inside out would cover the whole frame).
+    fills = set(tab.eval_on_selector_all(REGIONS, "ps => ps.map(p => p.getAttribute('fill'))"))
+    assert "#dcdcdc" in fills and len(fills) >= 4
+    map_box = tab.locator(".atlas-map__svg").bounding_box()
+    assert map_box is not None and map_box["width"] > 600 and map_box["height"] > 300
     boxes = [box for box in (regions.nth(i).bounding_box() for i in range(83)) if box]
     assert max(b["width"] * b["height"] for b in boxes) < 0.25 * map_box["width"] * map_box["height"]
 
     # Hover Krasnoyarsk Krai (the largest region) and read the tooltip.
-    index = tab.evaluate(
-        "() => document.querySelector('.js-plotly-plot').data.find(t => t.name === 'regions')"
-        ".locations.indexOf('RU-KYA')"
-    )
-    tab.locator(".js-plotly-plot").first.scroll_into_view_if_needed()
-    box = regions.nth(index).bounding_box()
+    krasnoyarsk = tab.locator(f"{REGIONS}[data-id='RU-KYA']")
+    krasnoyarsk.scroll_into_view_if_needed()
+    box = krasnoyarsk.bounding_box()
     assert box is not None
-    tab.mouse.move(box["x"] + 5, box["y"] + 5)
     tab.mouse.move(box["x"] + box["width"] * 0.5, box["y"] + box["height"] * 0.55)
-    tooltip = tab.locator(".hoverlayer .hovertext")
-    tooltip.first.wait_for(timeout=5_000)
-    text = tooltip.first.text_content() or ""
+    tooltip = tab.locator(".atlas-map__tip")
+    tooltip.wait_for(state="visible", timeout=5_000)
+    text = tooltip.text_content() or ""
     assert "Красноярский край" in text
     assert "млн долл. США" in text and "год" in text and "источник" in text
 
@@ -114,11 +113,36 @@ def test_overview_map_draws_every_region_offline(page: tuple[Page, list[str], li
     assert foreign == []
 
 
+def test_map_zooms_and_saves_pictures(page: tuple[Page, list[str], list[str]], server: str, tmp_path: Path) -> None:
+    tab, console_errors, foreign = page
+    tab.goto(server + "/?lang=en")
+    tab.wait_for_function(MAP_DRAWN, timeout=30_000)
+    svg = tab.locator(".atlas-map__svg")
+    whole = svg.get_attribute("viewBox")
+    tab.get_by_role("button", name="Zoom in (or Ctrl + mouse wheel)").click()
+    zoomed = svg.get_attribute("viewBox")
+    assert whole and zoomed and float(zoomed.split()[2]) < float(whole.split()[2])
+    tab.get_by_role("button", name="Whole map").click()
+    assert svg.get_attribute("viewBox") == whole
+    with tab.expect_download() as download:
+        tab.get_by_role("button", name="Save the map as SVG").click()
+    saved = tmp_path / "map.svg"
+    download.value.save_as(saved)
+    picture = saved.read_text(encoding="utf-8")
+    assert picture.startswith("<svg") and picture.count("<path") >= 84 and "Turnover" in picture
+    with tab.expect_download() as download:
+        tab.get_by_role("button", name="Save the map as PNG").click()
+    png = tmp_path / "map.png"
+    download.value.save_as(png)
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 50_000
+    assert console_errors == [] and foreign == []
+
+
 def test_agreement_mode_from_the_url(page: tuple[Page, list[str], list[str]], server: str) -> None:
     tab, console_errors, foreign = page
     tab.goto(server + "/?mode=agreements&lang=en")
     tab.wait_for_function(MAP_DRAWN, timeout=30_000)
-    assert tab.get_by_text("Intergovernmental agreement").count() >= 1
+    assert tab.locator(".atlas-map__legend", has_text="Intergovernmental agreement").count() == 1
     assert console_errors == [] and foreign == []
 
 
@@ -126,28 +150,38 @@ def test_changing_measure_updates_the_map_and_the_address(page: tuple[Page, list
     tab, _, _ = page
     tab.goto(server + "/")
     tab.wait_for_function(MAP_DRAWN, timeout=30_000)
+    before = tab.eval_on_selector_all(REGIONS, "ps => ps.map(p => p.getAttribute('fill')).join()")
     tab.get_by_role("radio", name="Импорт Беларуси").click()
-    title = "document.querySelector('.gtitle')"
+    title = "document.querySelector('.atlas-map__title')"
     tab.wait_for_function(f"{title} && {title}.textContent.startsWith('Импорт')", timeout=15_000)
     tab.wait_for_function("location.search.includes('measure=import_to_belarus')", timeout=10_000)
+    after = tab.eval_on_selector_all(REGIONS, "ps => ps.map(p => p.getAttribute('fill')).join()")
+    assert after != before
 
 
 def test_clicking_a_region_opens_its_profile(page: tuple[Page, list[str], list[str]], server: str) -> None:
     tab, _, foreign = page
     tab.goto(server + "/")
     tab.wait_for_function(MAP_DRAWN, timeout=30_000)
-    index = tab.evaluate(
-        "() => document.querySelector('.js-plotly-plot').data.find(t => t.name === 'regions')"
-        ".locations.indexOf('RU-KYA')"
-    )
-    tab.locator(".js-plotly-plot").first.scroll_into_view_if_needed()
-    box = tab.locator(".choroplethlayer .trace:last-child path.choroplethlocation").nth(index).bounding_box()
+    krasnoyarsk = tab.locator(f"{REGIONS}[data-id='RU-KYA']")
+    krasnoyarsk.scroll_into_view_if_needed()
+    box = krasnoyarsk.bounding_box()
     assert box is not None
     x, y = box["x"] + box["width"] * 0.5, box["y"] + box["height"] * 0.55
     tab.mouse.move(x, y)
     tab.mouse.click(x, y)
     tab.wait_for_url("**/region?*region=RU-KYA*", timeout=15_000)
     tab.locator("h1", has_text="Красноярский край").wait_for(timeout=15_000)
+    assert foreign == []
+
+
+def test_clicking_a_leading_importer_opens_its_profile(page: tuple[Page, list[str], list[str]], server: str) -> None:
+    tab, _, foreign = page
+    tab.goto(server + "/?lang=en")
+    tab.wait_for_function(MAP_DRAWN, timeout=30_000)
+    tab.locator(".atlas-bars__name", has_text="Smolensk Oblast").click()
+    tab.wait_for_url("**/region?*region=RU-SMO*", timeout=15_000)
+    tab.locator("h1", has_text="Smolensk Oblast").wait_for(timeout=15_000)
     assert foreign == []
 
 
@@ -173,6 +207,7 @@ def test_presenter_slide_at_full_hd(browser: Browser, server: str, slide: int, t
     tab.get_by_text(f"Слайд {slide} из 6").wait_for(timeout=30_000)
     tab.wait_for_function(
         "[...document.querySelectorAll('[data-testid=\"stPlotlyChart\"]')].every(c => c.querySelector('.main-svg'))"
+        " && [...document.querySelectorAll('.atlas-map')].every(m => m.hasAttribute('data-drawn'))"
         " && !document.querySelector('[data-testid=\"stSkeleton\"]')",
         timeout=30_000,
     )

@@ -1,4 +1,4 @@
-"""Figure structure of the plotly builders (not pixels)."""
+"""What the map and the ranked bars are told to draw: colours, classes, hover lines, legends (not pixels)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import math
 import pandas as pd
 import pytest
 
-from atlas import charts, geometry, loaders, views
+from atlas import charts, loaders, views
 
 
 @pytest.mark.parametrize(
@@ -29,50 +29,55 @@ def bundled() -> loaders.Datasets:
     return loaders.load_all()
 
 
-@pytest.fixture(scope="module")
-def geo() -> dict:
-    return geometry.feature_collection(geometry.load_regions())
-
-
 def _drawn(bundled: loaders.Datasets) -> list[str]:
     regions = bundled.frames["regions"]
     return regions.loc[regions.has_polygon, "region_iso"].tolist()
 
 
-def test_trade_map_draws_every_region_once_and_marks_missing_as_no_data(bundled, geo) -> None:
+def test_trade_map_draws_every_region_once_and_marks_missing_as_no_data(bundled) -> None:
     frames = bundled.frames
-    view = views.trade_map(frames["regions"], frames["trade"], geo, None, geometry.RUSSIA_VIEW.plotly_geo(),
-                           _drawn(bundled), measure="turnover", year=2024, lang="ru")  # fmt: skip
-    regions_trace = [t for t in view.figure.data if t.type == "choropleth"][0]
-    assert len(regions_trace.locations) == 83 == len(set(regions_trace.locations))
-    no_data = len(charts.TRADE_COLOURS)
-    z = list(regions_trace.z)
-    assert no_data in z and any(v < no_data for v in z)
-    hovers = {loc: data[1] for loc, data in zip(regions_trace.locations, regions_trace.customdata, strict=True)}
-    missing = [loc for loc, v in zip(regions_trace.locations, z, strict=True) if v == no_data]
-    assert all("нет данных" in hovers[loc] for loc in missing)
-    assert "0 млн" not in " ".join(hovers[loc] for loc in missing)
-    legend = [t.name for t in view.figure.data if t.type == "scattergeo"]
-    assert legend[-1] == "Нет данных" and len(legend) == len(charts.TRADE_COLOURS) + 1
-    assert view.figure.layout.geo.projection.type == "conic conformal"
+    view = views.trade_map(frames["regions"], frames["trade"], _drawn(bundled), measure="turnover", year=2024,
+                           lang="ru")  # fmt: skip
+    spec = view.spec
+    assert len(spec.fills) == 83 and set(spec.fills) == set(_drawn(bundled))
+    fills = list(spec.fills.values())
+    assert charts.NO_DATA_COLOUR in fills and any(f in charts.TRADE_COLOURS for f in fills)
+    missing = [code for code, fill in spec.fills.items() if fill == charts.NO_DATA_COLOUR]
+    assert all("нет данных" in spec.tips[code][1] for code in missing)
+    assert "0 млн" not in " ".join(" ".join(spec.tips[code]) for code in missing)
+    assert [item.label for item in spec.legend][-1] == "Нет данных"
+    assert [item.colour for item in spec.legend] == [*charts.TRADE_COLOURS, charts.NO_DATA_COLOUR]
+    assert spec.tips["RU-SMO"][0] == "Смоленская область"  # the first hover line is the region's name
 
 
-def test_trade_map_hover_names_year_and_source(bundled, geo) -> None:
+def test_trade_map_colours_follow_the_class_breaks(bundled) -> None:
     frames = bundled.frames
-    view = views.trade_map(frames["regions"], frames["trade"], geo, None, geometry.RUSSIA_VIEW.plotly_geo(),
-                           _drawn(bundled), measure="turnover", year=None, lang="en")  # fmt: skip
-    trace = [t for t in view.figure.data if t.type == "choropleth"][0]
-    with_data = [d[1] for d, v in zip(trace.customdata, trace.z, strict=True) if v < len(charts.TRADE_COLOURS)]
+    view = views.trade_map(frames["regions"], frames["trade"], _drawn(bundled), measure="turnover", year=2024,
+                           lang="en")  # fmt: skip
+    for code, fill in view.spec.fills.items():
+        amount_line = view.spec.tips[code][1]
+        if fill == charts.NO_DATA_COLOUR:
+            assert "no data" in amount_line
+        else:
+            assert "USD" in amount_line
+
+
+def test_trade_map_hover_names_year_and_source(bundled) -> None:
+    frames = bundled.frames
+    view = views.trade_map(frames["regions"], frames["trade"], _drawn(bundled), measure="turnover", year=None,
+                           lang="en")  # fmt: skip
+    with_data = [" | ".join(view.spec.tips[c]) for c, f in view.spec.fills.items() if f != charts.NO_DATA_COLOUR]
     assert with_data and all("year: " in h and "source: " in h and "USD" in h for h in with_data)
+    assert all("<" not in line for tip in view.spec.tips.values() for line in tip if not line.startswith("Turnover"))
 
 
-def test_agreements_map_has_four_statuses(bundled, geo) -> None:
+def test_agreements_map_has_four_statuses(bundled) -> None:
     frames = bundled.frames
-    view = views.agreements_map(frames["regions"], frames["agreements"], None, geo, None,
-                                geometry.RUSSIA_VIEW.plotly_geo(), _drawn(bundled), lang="en")  # fmt: skip
-    legend = [t.name for t in view.figure.data if t.type == "scattergeo"]
-    assert legend == ["Intergovernmental agreement", "Agreements with oblasts / ministries only",
-                      "Plan or roadmap only", "No record"]  # fmt: skip
+    view = views.agreements_map(frames["regions"], frames["agreements"], None, _drawn(bundled), lang="en")
+    assert [item.label for item in view.spec.legend] == ["Intergovernmental agreement",
+                                                         "Agreements with oblasts / ministries only",
+                                                         "Plan or roadmap only", "No record"]  # fmt: skip
+    assert set(view.spec.fills.values()) <= set(charts.STATUS_COLOURS.values())
 
 
 def test_top_importers_table_lists_ten_and_says_what_is_missing(bundled) -> None:
@@ -80,5 +85,9 @@ def test_top_importers_table_lists_ten_and_says_what_is_missing(bundled) -> None
     table = views.top_importers_table(frames["regions"], frames["rankings"], frames["trade"], 2024, "ru")
     assert len(table) == 10
     assert "г. Москва" in set(table["Регион"])
-    chart = views.top_importers_chart(table, "ru")
-    assert len(chart.data[0].y) == 10
+    bars = views.top_importers_chart(table, "ru")
+    assert len(bars.bars) == 10
+    assert bars.bars[0].label == "г. Москва" and bars.widths()[0] == 1.0
+    widths = [w for b, w in zip(bars.bars, bars.widths(), strict=True) if b.value is not None]
+    assert widths == sorted(widths, reverse=True)
+    assert all(b.source_url.startswith("http") for b in bars.bars if b.value is not None)

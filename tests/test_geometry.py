@@ -103,22 +103,6 @@ def test_load_regions_needs_region_iso(tmp_path):
         geo.load_regions(path)
 
 
-def test_russia_view_for_plotly():
-    view = geo.RUSSIA_VIEW.plotly_geo()
-    projection = view["projection"]
-    assert (projection["type"], projection["parallels"], projection["rotation"]) == (
-        "conic conformal",
-        [52.0, 64.0],
-        {"lon": 100.0},
-    )
-    assert projection["scale"] >= 1
-    lon0, lon1 = view["lonaxis"]["range"]
-    assert lon0 <= 19.8 and lon1 >= 190.3  # Kaliningrad's west to Chukotka's east, kept in the view
-    lat0, lat1 = view["lataxis"]["range"]
-    assert lon0 < 100 < lon1 and lat0 < view["center"]["lat"] < lat1
-    assert view["visible"] is False
-
-
 # ---------------------------------------------------------------- the committed files
 
 
@@ -157,22 +141,31 @@ def test_committed_belarus_file_and_map_payload():
     assert config.REGIONS_GEOJSON.stat().st_size + config.BELARUS_GEOJSON.stat().st_size <= 400_000
 
 
-def test_committed_world_topojson_for_plotly():
-    topo = json.loads((config.STATIC_DIR / "world_110m.json").read_text(encoding="utf-8"))
-    assert topo["type"] == "Topology"
-    assert {"land", "countries", "coastlines", "ocean", "lakes", "rivers", "subunits"} <= set(topo["objects"])
-    # every base layer is hidden, so the topology carries no shapes: nothing to download that is never shown
-    assert all(layer["geometries"] == [] for layer in topo["objects"].values())
-    assert (config.STATIC_DIR / "world_110m.json").stat().st_size < 2_000
+def test_browser_copy_matches_the_committed_boundaries():
+    """static/ru_map.json is what the browser draws: the geo/ shapes projected, byte for byte as rebuilt."""
+    from atlas import svgmap
+
+    regions, belarus = geo.load_regions(), geo.load_belarus()
+    expected = svgmap.dumps(
+        svgmap.build_paths(dict(zip(regions["region_iso"], regions.geometry, strict=True)), belarus.geometry.iloc[0])
+    )
+    assert config.STATIC_MAP.read_text(encoding="utf-8") == expected, "static/ru_map.json is stale: make geo"
+    paths = geo.load_map_paths(config.STATIC_MAP, tuple(regions["region_iso"]))
+    assert set(paths["regions"]) == set(regions["region_iso"]) and paths["belarus"]
+    assert config.STATIC_MAP.stat().st_size < 200_000
 
 
-def test_browser_copies_match_the_committed_boundaries():
-    """static/ holds what the browser downloads: the geo/ shapes with only region_iso, byte for byte as rebuilt."""
-    from atlas import build_geo
-
-    for source, target, loader in (
-        (config.REGIONS_GEOJSON, config.STATIC_REGIONS, geo.load_regions),
-        (config.BELARUS_GEOJSON, config.STATIC_BELARUS, geo.load_belarus),
-    ):
-        expected = build_geo.dumps_compact(geo.feature_collection(loader(source)))
-        assert target.read_text(encoding="utf-8") == expected, f"{target.name} is stale: run python -m atlas.build_geo"
+def test_map_paths_loader_names_what_is_wrong(tmp_path):
+    path = tmp_path / "ru_map.json"
+    with pytest.raises(geo.GeoDataError, match="not found"):
+        geo.load_map_paths(path, ["RU-SMO"])
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(geo.GeoDataError, match="cannot read as JSON"):
+        geo.load_map_paths(path, ["RU-SMO"])
+    one_region = {"width": 1000, "height": 500, "regions": {"RU-SMO": "M0 0l1 0 0 1z"}}
+    path.write_text(json.dumps(one_region), encoding="utf-8")
+    with pytest.raises(geo.GeoDataError, match=r"RU-MOW.*build_geo"):
+        geo.load_map_paths(path, ["RU-SMO", "RU-MOW"])
+    path.write_text(json.dumps({"width": 0, "height": 500, "regions": {}}), encoding="utf-8")
+    with pytest.raises(geo.GeoDataError, match="width and height"):
+        geo.load_map_paths(path, [])

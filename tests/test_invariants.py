@@ -12,7 +12,7 @@ from atlas import config, loaders
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "atlas"
-STREAMLIT_ALLOWED = {"cache.py", "state.py", "ui.py"}
+STREAMLIT_ALLOWED = {"components.py", "cache.py", "state.py", "ui.py"}
 PAGES = sorted((ROOT / "app_pages").glob("*.py"))
 
 

@@ -1,0 +1,43 @@
+// Ranked bars (atlas/ranked.py): one row per item — name, bar, figure — as plain HTML. Texts go in as textContent.
+
+function el(tag, className, parent) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (parent) parent.appendChild(node);
+  return node;
+}
+
+export default function (component) {
+  const { data, parentElement, setTriggerValue } = component;
+  let root = parentElement.querySelector(".atlas-bars");
+  if (!root) root = el("figure", "atlas-bars", parentElement);
+  root.replaceChildren();
+  root.classList.toggle("atlas-bars--large", Boolean(data.large));
+  root.setAttribute("aria-label", data.alt || data.title || "");
+  if (data.title) el("figcaption", "atlas-bars__title", root).textContent = data.title;
+  const list = el("ol", "atlas-bars__list", root);
+  for (const row of data.rows) {
+    const item = el("li", "atlas-bars__row", list);
+    const name = el(data.clickable ? "button" : "span", "atlas-bars__name", item);
+    name.textContent = row.label;
+    if (data.clickable) {
+      name.type = "button";
+      if (data.hint) name.title = data.hint;
+      name.addEventListener("click", () => setTriggerValue("clicked", row.id));
+    }
+    const track = el("span", "atlas-bars__track", item);
+    const bar = el("span", "atlas-bars__bar", track);
+    bar.style.width = `${(row.share * 100).toFixed(2)}%`;
+    bar.style.background = row.missing ? data.missing : data.colour;
+    const text = el("span", row.missing ? "atlas-bars__text atlas-bars__text--missing" : "atlas-bars__text", item);
+    text.textContent = row.text;
+    if (row.source && /^https?:\/\//.test(row.source)) {
+      text.appendChild(document.createTextNode(" · "));
+      const link = el("a", "atlas-bars__source", text);
+      link.href = row.source;
+      link.target = "_blank";
+      link.rel = "noopener noreferrer";
+      link.textContent = row.source_label || row.source;
+    }
+  }
+}

@@ -1,0 +1,116 @@
+"""The map's SVG paths (projection, fitting, path syntax) and the payloads of the map and the bars."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+import shapely
+from shapely.geometry import Polygon, box
+
+from atlas import ranked, svgmap
+
+NUMBER = r"-?(?:\d+\.?\d*|\.\d+)"
+
+
+def test_numbers_are_written_short() -> None:
+    assert [svgmap._num(t) for t in (25, -3, 40, 0, -25, 1234)] == ["2.5", "-.3", "4", "0", "-2.5", "123.4"]
+
+
+def test_ring_path_is_relative_closed_and_drops_repeats() -> None:
+    points = np.array([[0, 0], [100, 0], [100, 0], [100, 50], [0, 50], [0, 0]])
+    d = svgmap.ring_path(points)
+    assert d == "M0 0l10 0 0 5 -10 0z"  # the repeated point and the closing point are gone; 'z' closes
+    # walking the relative steps from the start returns to the last vertex
+    numbers = [float(n) for n in re.findall(NUMBER, d)]
+    assert sum(numbers[2::2]) == -10 + 10 and sum(numbers[3::2]) == 5
+
+
+def test_ring_that_collapses_at_this_scale_is_dropped() -> None:
+    assert svgmap.ring_path(np.array([[3, 3], [3, 3], [4, 3], [3, 3]])) == ""
+
+
+def test_holes_are_kept_as_their_own_rings() -> None:
+    frame = svgmap.Frame(x0=0.0, y0=100.0, k=1.0, width=116.0, height=116.0)
+    outer = box(0, 0, 100, 100)
+    with_hole = Polygon(outer.exterior.coords, [box(40, 40, 60, 60).exterior.coords])
+    d = svgmap.geometry_path(with_hole, frame)
+    assert d.count("M") == 2 and d.count("z") == 2
+
+
+def test_frame_fits_the_width_and_flips_y() -> None:
+    frame = svgmap.Frame.fit([box(0, 0, 200, 100)], width=1000, pad=0)
+    assert frame.k == pytest.approx(5.0) and frame.height == 500
+    # the top-left corner of the shapes (x=0, y=100) lands at (PAD, PAD), in tenths
+    assert frame.apply(np.array([[0.0, 100.0]])).tolist() == [[svgmap.PAD * 10, svgmap.PAD * 10]]
+
+
+def test_projection_keeps_chukotka_east_of_kamchatka() -> None:
+    """Longitudes past 180 (Chukotka) stay east of the rest, not wrapped round to the far west."""
+    west, anadyr, east = svgmap.project([shapely.Point(20.5, 66), shapely.Point(175, 66), shapely.Point(185, 66)])
+    assert west.x < 0 < anadyr.x < east.x
+
+
+def test_build_paths_is_deterministic_and_keeps_every_code() -> None:
+    regions = {"RU-AAA": box(30, 50, 40, 60), "RU-BBB": box(40, 50, 60, 60)}
+    first = svgmap.dumps(svgmap.build_paths(regions, box(24, 52, 32, 56)))
+    assert first == svgmap.dumps(svgmap.build_paths(regions, box(24, 52, 32, 56)))
+    paths = json.loads(first)
+    assert set(paths["regions"]) == {"RU-AAA", "RU-BBB"} and paths["belarus"].startswith("M")
+    assert paths["width"] == svgmap.WIDTH and paths["height"] > 0
+
+
+def _spec() -> svgmap.MapSpec:
+    return svgmap.MapSpec(
+        title="T",
+        fills={"RU-AAA": "#111111", "RU-BBB": "#dcdcdc"},
+        tips={"RU-AAA": ["<b>A</b>", "1"], "RU-BBB": ["B", "no data"]},
+        names={"RU-AAA": "<b>A</b>", "RU-BBB": "B"},
+        legend=[svgmap.LegendItem("x", "#111111")],
+        belarus_label="Belarus",
+        belarus_fill="#f4d8b8",
+        belarus_line="#a0522d",
+    )
+
+
+def test_map_payload_carries_colours_and_text_not_geometry() -> None:
+    payload = _spec().payload(geometry_url="/app/static/ru_map.json?v=1", size=(1000.0, 560.0), labels={"reset": "R"},
+                              clickable=True)  # fmt: skip
+    assert payload["regions"] == [
+        {"id": "RU-AAA", "fill": "#111111", "name": "<b>A</b>", "tip": ["<b>A</b>", "1"]},
+        {"id": "RU-BBB", "fill": "#dcdcdc", "name": "B", "tip": ["B", "no data"]},
+    ]
+    assert payload["geometry"].startswith("/app/static/") and "M" not in json.dumps(payload["regions"])
+    assert payload["belarus"] == {"label": "Belarus", "fill": "#f4d8b8", "line": "#a0522d"}
+    assert len(json.dumps(payload)) < 2_000
+
+
+def test_map_script_never_writes_markup_from_data() -> None:
+    """Names and hover lines come from data files: the component must set them as text, never as HTML."""
+    assets = Path(svgmap.__file__).parent / "assets"
+    for path in (assets / "regionmap.js", assets / "rankedbars.js"):
+        source = path.read_text(encoding="utf-8")
+        assert "innerHTML" not in source.replace("never innerHTML", "") and "outerHTML" not in source
+        assert "textContent" in source
+
+
+def test_ranked_bars_scale_to_the_largest_and_keep_missing_apart() -> None:
+    bars = ranked.RankedBars(
+        title="T",
+        bars=[
+            ranked.Bar("RU-A", "A", 200.0, "200", "https://example.org/a", "example.org"),
+            ranked.Bar("RU-B", "B", 50.0, "50", "javascript:alert(1)", "x"),
+            ranked.Bar("RU-C", "C", None, "no data on record"),
+        ],
+        colour="#1d91c0",
+        missing_colour="#dcdcdc",
+    )
+    assert bars.widths() == [1.0, 0.25, 0.0]
+    rows = bars.payload(clickable=True)["rows"]
+    assert [r["missing"] for r in rows] == [False, False, True]
+    assert rows[0]["source"] == "https://example.org/a"
+    assert rows[1]["source"] == ""  # only http(s) links are ever linked
+    assert rows[2]["text"] == "no data on record"
