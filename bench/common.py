@@ -115,17 +115,28 @@ def settle_rss(server: Server, seconds: float = 2.0) -> int:
 
 
 # In-page timers, installed before any page script runs. Times are performance.now(): ms since navigation start.
+# "Drawn" means every region's shape is in the page with its colour: the atlas's SVG map (.atlas-map, the
+# component in atlas/assets/regionmap.js) or a plotly choropleth (the floors drawn with plotly).
 INIT_SCRIPT = """
 (() => {
   const N = %(paths)d;
-  const b = window.__bench = {drawnAt: null, clickAt: null, changedAt: null, baseline: null, ws: []};
+  const b = window.__bench = {drawnAt: null, clickAt: null, changedAt: null, baseline: null, ws: [], kind: null};
+  const shapes = () => {
+    const svg = document.querySelectorAll('.atlas-map__regions path[fill]');
+    if (svg.length >= N) return {kind: 'svg', paths: svg, fill: (p) => p.getAttribute('fill'),
+      title: document.querySelector('.atlas-map__title')};
+    const plotly = document.querySelectorAll('path.choroplethlocation');
+    if (plotly.length >= N) return {kind: 'plotly', paths: plotly, fill: (p) => p.style.fill,
+      title: document.querySelector('.js-plotly-plot .gtitle')};
+    return null;
+  };
   const fp = () => {
-    const ps = document.querySelectorAll('path.choroplethlocation');
-    if (ps.length < N) return null;
-    let s = '';
-    for (const p of ps) s += p.style.fill + ';';
-    const t = document.querySelector('.js-plotly-plot .gtitle');
-    return (t ? t.textContent : '') + '|' + ps.length + '|' + s;
+    const found = shapes();
+    if (found === null) return null;
+    const fills = [];
+    for (const p of found.paths) fills.push((p.getAttribute('data-id') || '') + '=' + found.fill(p));
+    fills.sort();
+    return (found.title ? found.title.textContent : '') + '|' + found.paths.length + '|' + fills.join(';');
   };
   window.__benchFp = fp;
   document.addEventListener('click', () => {
@@ -146,7 +157,13 @@ INIT_SCRIPT = """
   }
   const tick = () => {
     if (b.drawnAt === null) {
-      if (document.querySelectorAll('path.choroplethlocation').length >= N) b.drawnAt = performance.now();
+      const found = shapes();
+      if (found !== null) {
+        // the shapes are in the DOM with their colours; count from the next animation frame, when they are painted
+        requestAnimationFrame(() => {
+          if (b.drawnAt === null) { b.drawnAt = performance.now(); b.kind = found.kind; }
+        });
+      }
     } else if (b.clickAt !== null && b.changedAt === null) {
       const f = fp();
       if (f !== null && f !== b.baseline) b.changedAt = performance.now();

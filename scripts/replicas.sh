@@ -112,7 +112,7 @@ check() {  # check NAME URL [gzip]
 }
 check "/" "$BASE/"
 check "/_stcore/health" "$BASE/_stcore/health"
-check "/app/static/world_110m.json" "$BASE/app/static/world_110m.json" gzip
+check "/app/static/ru_map.json" "$BASE/app/static/ru_map.json" gzip
 JS=$(curl -sS "$BASE/" | grep -o '/static/js/index[^"]*\.js' | head -1 || true)
 [ -n "$JS" ] && check "$JS" "$BASE$JS" gzip
 
@@ -129,7 +129,7 @@ with sync_playwright() as p:
     page = browser.new_page(viewport={"width": 1440, "height": 1000})
     start = time.monotonic()
     page.goto(base + "/", wait_until="commit")
-    page.wait_for_function("document.querySelectorAll('path.choroplethlocation').length >= 83", timeout=60_000)
+    page.wait_for_function("document.querySelectorAll('.atlas-map__regions path[fill]').length >= 83", timeout=60_000)
     print(f"[replicas] browser through nginx: map drawn in {time.monotonic() - start:.2f} s", file=sys.stderr)
     browser.close()
 PYEOF
