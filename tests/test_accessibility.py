@@ -45,3 +45,21 @@ def test_every_chart_on_a_page_has_a_text_alternative() -> None:
             if is_chart and not any(k.arg == "alt" for k in node.keywords):
                 missing.append(f"{path.name}:{node.lineno}")
     assert missing == []
+
+
+def test_maps_and_bars_carry_a_text_alternative() -> None:
+    """The map and the bars are drawn by the atlas's components: each mounts with a description for screen readers,
+    and the map's script puts it on the <svg> (role img) and a readable label on every region."""
+    from atlas import charts, components, loaders, views
+
+    data = loaders.load_all()
+    regions = data.frames["regions"]
+    drawn = regions.loc[regions.has_polygon, "region_iso"].tolist()
+    view = views.trade_map(regions, data.frames["trade"], drawn, measure="turnover", year=None, lang="en")
+    payload = view.spec.payload(geometry_url="/x", size=(1000, 560), labels={}, clickable=True)
+    assert payload["alt"].startswith("Choropleth of Russia's regions") and "of 83 regions" in payload["alt"]
+    table = views.top_importers_table(regions, data.frames["rankings"], data.frames["trade"], 2024, "en")
+    assert views.top_importers_chart(table, "en").payload(clickable=True)["alt"]
+    script = (components.ASSETS / "regionmap.js").read_text(encoding="utf-8")
+    assert '"aria-label", data.alt' in script and 'role: "img"' in script and '"aria-label", region.tip' in script
+    assert charts.NO_DATA_COLOUR in {item.colour for item in view.spec.legend}

@@ -92,6 +92,7 @@ def test_overview_map_draws_every_region_offline(page: tuple[Page, list[str], li
     # (a shape drawn inside out would cover the whole frame).
     fills = set(tab.eval_on_selector_all(REGIONS, "ps => ps.map(p => p.getAttribute('fill'))"))
     assert "#dcdcdc" in fills and len(fills) >= 4
+    assert (tab.locator(".atlas-map__svg").get_attribute("aria-label") or "").startswith("Картограмма регионов России")
     map_box = tab.locator(".atlas-map__svg").bounding_box()
     assert map_box is not None and map_box["width"] > 600 and map_box["height"] > 300
     boxes = [box for box in (regions.nth(i).bounding_box() for i in range(83)) if box]
