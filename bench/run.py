@@ -72,33 +72,28 @@ def deflate_size(data: bytes) -> int:
     return len(c.compress(data) + c.flush(zlib.Z_SYNC_FLUSH)) - 4
 
 
-def plotly_specs(payloads: list[bytes]) -> list[tuple[int, dict[str, Any]]]:
-    """(payload size, spec) of every plotly_chart delta among ForwardMsg payloads."""
+def _elements(payloads: list[bytes], kind: str) -> list[tuple[int, Any]]:
+    """(payload size, element) of every delta among ForwardMsg payloads that adds an element of `kind`."""
     found = []
     for raw in payloads:
         try:
             msg = ForwardMsg_pb2.ForwardMsg.FromString(raw)
         except Exception:  # noqa: BLE001 - a text frame or something else: not ours
             continue
-        if msg.WhichOneof("type") == "delta" and msg.delta.new_element.WhichOneof("type") == "plotly_chart":
-            found.append((len(raw), json.loads(msg.delta.new_element.plotly_chart.spec)))
+        if msg.WhichOneof("type") == "delta" and msg.delta.new_element.WhichOneof("type") == kind:
+            found.append((len(raw), getattr(msg.delta.new_element, kind)))
     return found
+
+
+def plotly_specs(payloads: list[bytes]) -> list[tuple[int, dict[str, Any]]]:
+    """(payload size, spec) of every plotly_chart delta among ForwardMsg payloads."""
+    return [(n, json.loads(element.spec)) for n, element in _elements(payloads, "plotly_chart")]
 
 
 def component_messages(payloads: list[bytes], name: str = "atlas.region_map") -> list[tuple[int, dict[str, Any]]]:
     """(payload size, data) of every delta that mounts the named custom component among ForwardMsg payloads."""
-    found = []
-    for raw in payloads:
-        try:
-            msg = ForwardMsg_pb2.ForwardMsg.FromString(raw)
-        except Exception:  # noqa: BLE001 - a text frame or something else: not ours
-            continue
-        if msg.WhichOneof("type") != "delta" or msg.delta.new_element.WhichOneof("type") != "bidi_component":
-            continue
-        element = msg.delta.new_element.bidi_component
-        if element.component_name == name:
-            found.append((len(raw), json.loads(element.json)))
-    return found
+    return [(n, json.loads(element.json)) for n, element in _elements(payloads, "bidi_component")
+            if element.component_name == name]  # fmt: skip
 
 
 def geojson_bytes(spec: dict[str, Any]) -> int:
