@@ -20,8 +20,8 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt | $(VENV)/bin/python   # run
 run: $(VENV)/.runtime                                 # serve the atlas on http://localhost:8501
 	$(PY) -m streamlit run app.py --server.port 8501
 
-test: $(VENV)/.dev                                    # every test: unit, AppTest, browser (installs Chromium if missing)
-	bash scripts/ensure-chromium.sh
+test: $(VENV)/.dev                                    # every test: unit, AppTest, browser, nginx (installs chromium, nginx if missing)
+	bash scripts/ensure-packages.sh
 	$(PY) -m pytest
 
 lint: $(VENV)/.dev                                    # style and types
@@ -39,7 +39,7 @@ geo: $(VENV)/.dev                                     # rebuild geo/ from Debian
 	$(PY) -m atlas.build_geo
 
 bench: $(VENV)/.dev                                   # benchmark against the static and framework floors
-	bash scripts/ensure-chromium.sh
+	bash scripts/ensure-packages.sh
 	$(PY) -m bench.run
 
 clean:                                                # remove the virtual environment and caches

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Try the scale-out set-up locally: 3 Streamlit replicas (8601..8603) behind nginx (8080 by default), all on
-# loopback; check health, gzip and one browser page through nginx; then stop everything.
+# loopback; check health, gzip, one browser page through nginx, sticky sessions and failover; then stop everything.
 #
 #   bash scripts/replicas.sh            # uses .venv/bin/python, or $PY
 #   NGINX_PORT=8090 PY=/tmp/venv/bin/python bash scripts/replicas.sh
@@ -81,7 +81,8 @@ events { worker_connections 1024; }
 http {
     include /etc/nginx/mime.types;
     default_type application/octet-stream;
-    access_log $WORK/access.log;
+    log_format atlas_upstream '\$remote_addr|\$upstream_addr|\$status|\$request';
+    access_log $WORK/access.log atlas_upstream;
     client_body_temp_path $WORK/tmp/body;
     proxy_temp_path $WORK/tmp/proxy;
     fastcgi_temp_path $WORK/tmp/fastcgi;
@@ -133,7 +134,46 @@ with sync_playwright() as p:
     print(f"[replicas] browser through nginx: map drawn in {time.monotonic() - start:.2f} s", file=sys.stderr)
     browser.close()
 PYEOF
-log "upstream spread (access log, by request): $(wc -l <"$WORK/access.log") requests"
+# --- sticky sessions --------------------------------------------------------------------------------------------
+# Every request of the browser above (page, bundles, websocket, ru_map.json) came from 127.0.0.1: all of them must
+# have gone to one replica.
+PINNED=$(awk -F'|' '$1 == "127.0.0.1" && $2 != "-" {print $2}' "$WORK/access.log" | sort -u)
+[ "$(printf '%s\n' "$PINNED" | grep -c .)" = "1" ] || { log "127.0.0.1 was served by several replicas: $PINNED"; exit 1; }
+log "sticky: $(grep -c '^127.0.0.1|' "$WORK/access.log") requests of the browser, all to $PINNED"
+# Other client addresses (any 127.x.y.z is loopback on Linux): each stays on its replica, and together they spread.
+# (After a failure $upstream_addr lists every replica tried, "a, b": fields are split on '|'.)
+: >"$WORK/spread.txt"
+for i in $(seq 2 21); do
+  for _ in 1 2 3; do curl -fsS -o /dev/null --interface "127.0.0.$i" "$BASE/_stcore/health"; done
+done
+awk -F'|' '$1 ~ /^127\.0\.0\.([2-9]|1[0-9]|2[01])$/ && $2 != "-" {print $1, $2}' "$WORK/access.log" | sort -u >"$WORK/spread.txt"
+[ "$(cut -d' ' -f1 "$WORK/spread.txt" | uniq -d | wc -l)" = "0" ] || { log "a client moved between replicas:"; cat "$WORK/spread.txt" >&2; exit 1; }
+USED=$(cut -d' ' -f2 "$WORK/spread.txt" | sort -u | wc -l)
+[ "$USED" -ge 2 ] || { log "20 client addresses all went to one replica"; exit 1; }
+log "20 more client addresses: each kept its replica; $USED of ${#PORTS[@]} replicas used"
+
+# --- failover: stop the browser's replica; nginx sends the next page load to another one -------------------------
+for i in "${!PORTS[@]}"; do
+  if [ "127.0.0.1:${PORTS[$i]}" = "$PINNED" ]; then kill "${PIDS[$i]}"; wait "${PIDS[$i]}" 2>/dev/null || true; fi
+done
+log "stopped the replica at $PINNED"
+"$PY" - "$BASE" <<'PYEOF'
+import sys, time
+from playwright.sync_api import sync_playwright
+
+base = sys.argv[1]
+args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-quic"]
+with sync_playwright() as p:
+    browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=args)
+    page = browser.new_page(viewport={"width": 1440, "height": 1000})
+    page.goto(base + "/", wait_until="commit")
+    page.wait_for_function("document.querySelectorAll('.atlas-map__regions path[fill]').length >= 83", timeout=60_000)
+    print("[replicas] failover: the map is drawn by another replica", file=sys.stderr)
+    browser.close()
+PYEOF
+AFTER=$(awk -F'|' -v dead="$PINNED" '$1 == "127.0.0.1" && $2 != "-" && $2 != dead && $3 == 200 {n++} END {print n+0}' "$WORK/access.log")
+[ "$AFTER" -gt 0 ] || { log "no request was answered by another replica after the failover"; exit 1; }
 log "all checks passed"
 if [ "${KEEP:-0}" = "1" ]; then
   log "KEEP=1: serving on $BASE until Ctrl-C"

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -49,9 +51,15 @@ def test_replicas_script_is_valid_bash_with_cleanup() -> None:
     assert "pkill" not in text and "killall" not in text  # stops only what it started, by pid
 
 
-@pytest.mark.skipif(shutil.which("nginx") is None and not Path("/usr/sbin/nginx").exists(), reason="no nginx")
-def test_nginx_accepts_the_config(tmp_path: Path) -> None:
+def _nginx() -> str:
+    """nginx's path; `make test` installs Debian's nginx-light through scripts/ensure-packages.sh."""
     nginx = shutil.which("nginx") or "/usr/sbin/nginx"
+    assert Path(nginx).exists(), "nginx is not installed: run `make test` (or bash scripts/ensure-packages.sh)"
+    return nginx
+
+
+def test_nginx_accepts_the_config(tmp_path: Path) -> None:
+    nginx = _nginx()
     (tmp_path / "atlas.conf").write_text(CONF.replace("listen 8080;", "listen 127.0.0.1:18080;").replace(
         "listen [::]:8080;", ""), encoding="utf-8")  # fmt: skip
     main = f"""pid {tmp_path}/nginx.pid; error_log {tmp_path}/error.log;
@@ -64,3 +72,19 @@ include {tmp_path}/atlas.conf; }}
     result = subprocess.run([nginx, "-t", "-p", str(tmp_path), "-c", str(tmp_path / "nginx.conf")],
                             capture_output=True, text=True)  # fmt: skip
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.browser
+def test_replicas_behind_nginx_are_sticky_and_fail_over() -> None:
+    """scripts/replicas.sh on loopback: 3 replicas, nginx with deploy/nginx.conf, a browser page through the proxy,
+    every request of one client on one replica, 20 client addresses spread, and the map still drawn after that
+    client's replica is stopped."""
+    _nginx()
+    env = {**os.environ, "NGINX_PORT": "18080", "PY": sys.executable}
+    result = subprocess.run(["bash", str(SCRIPT)], capture_output=True, text=True, env=env, timeout=300)
+    log = result.stderr
+    assert result.returncode == 0, log[-4000:]
+    assert re.search(r"sticky: \d+ requests of the browser, all to 127\.0\.0\.1:86\d\d", log), log
+    assert re.search(r"each kept its replica; [23] of 3 replicas used", log), log
+    assert "failover: the map is drawn by another replica" in log, log
+    assert "all checks passed" in log
