@@ -1,6 +1,7 @@
 """Framework floors: minimal Streamlit apps (generated into a temp folder) that only show the overview's map.
 
-Same server settings as the atlas (static serving, websocket compression, wide layout).
+Same server settings as the atlas (static serving, websocket compression, no file watcher, no post-run GC, wide
+layout).
 (b) plotly: the map as the plotly figure of bench.floor_static.plotly_figure (stored as JSON), st.plotly_chart with
     the topojson served by the app: the framework floor the issue defines;
 (d) svg: the atlas's own map component (same script, CSS, payload and static/ru_map.json) on an otherwise empty page.
@@ -61,12 +62,14 @@ enableStaticServing = true
 enableXsrfProtection = true
 enableWebsocketCompression = true
 runOnSave = false
+fileWatcherType = "none"
 [browser]
 gatherUsageStats = false
 [client]
 toolbarMode = "minimal"
 [runner]
 magicEnabled = false
+postScriptGC = false
 """
 
 

@@ -43,16 +43,29 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
+Slow = list[tuple[float, float, str]]  # (seconds since the run started, latency, what was sent)
+
+
 async def one_session(
-    port: int, deadline: float, latencies: list[float], errors: list[str], seed: int, think: tuple[float, float]
+    port: int,
+    deadline: float,
+    latencies: list[float],
+    errors: list[str],
+    seed: int,
+    think: tuple[float, float],
+    slow: Slow | None = None,
+    t0: float = 0.0,
 ) -> int:
     rng = random.Random(seed)
     done = 0
     s = Session(port)
     try:
         await s.connect()
+        sent = time.monotonic()
         first = await s.rerun()
         latencies.append(first.seconds)
+        if slow is not None:
+            slow.append((sent - t0, first.seconds, "first run"))
         done += 1
         step = rng.randrange(len(CHANGES))
         while time.monotonic() < deadline:
@@ -62,10 +75,13 @@ async def one_session(
                 continue
             if value not in s.widgets[key].options:
                 continue
+            sent = time.monotonic()
             result = await s.change(key, value)
             if result.status != 0:
                 errors.append(f"script finished with status {result.status}")
             latencies.append(result.seconds)
+            if slow is not None:
+                slow.append((sent - t0, result.seconds, f"{key} → {value}"))
             done += 1
             await asyncio.sleep(rng.uniform(*think))  # a user's pause between clicks
         errors.extend(f"exception element: {e}" for e in s.errors)
@@ -86,14 +102,15 @@ def sample_rss(server: Server, stop: threading.Event, peak: list[int]) -> None:
         stop.wait(0.25)
 
 
-async def run_load(port: int, sessions: int, seconds: float, think: tuple[float, float] = (0.5, 2.0)
-                   ) -> tuple[list[float], list[str], int]:  # fmt: skip
-    deadline = time.monotonic() + seconds
+async def run_load(port: int, sessions: int, seconds: float, think: tuple[float, float] = (0.5, 2.0),
+                   slow: Slow | None = None) -> tuple[list[float], list[str], int]:  # fmt: skip
+    t0 = time.monotonic()
+    deadline = t0 + seconds
     latencies: list[float] = []
     errors: list[str] = []
     tasks = []
     for i in range(sessions):  # ramp up over ~2 s, as users arrive
-        tasks.append(asyncio.create_task(one_session(port, deadline, latencies, errors, i, think)))
+        tasks.append(asyncio.create_task(one_session(port, deadline, latencies, errors, i, think, slow, t0)))
         await asyncio.sleep(2.0 / sessions)
     counts = await asyncio.wait_for(asyncio.gather(*tasks), seconds + 120)
     return latencies, errors, sum(counts)
@@ -127,7 +144,10 @@ def main(argv: list[str] | None = None) -> int:
         sampler = threading.Thread(target=sample_rss, args=(server, stop, peak), daemon=True)
         sampler.start()
         started = time.monotonic()
-        latencies, errors, requests = asyncio.run(run_load(server.port, args.sessions, args.seconds, think))  # type: ignore[arg-type]
+        slow: Slow = []
+        latencies, errors, requests = asyncio.run(
+            run_load(server.port, args.sessions, args.seconds, think, slow)  # type: ignore[arg-type]
+        )
         elapsed = time.monotonic() - started
         closed_at = time.monotonic()
         after = server.rss()
@@ -158,6 +178,10 @@ def main(argv: list[str] | None = None) -> int:
         f"| max | {max(latencies, default=0) * 1000:.0f} ms |",
         f"| RSS before / peak / after close | {before / mb:.0f} / {peak[0] / mb:.0f} / {after / mb:.0f} MB |",
         f"| back near baseline within 30 s | {'yes' if settled else 'no'} ({(after - before) / mb:+.0f} MB) |",
+        "",
+        "Slowest runs (seconds after the start; the sessions arrive over the first 2 s):",
+        "",
+        *[f"- {lat * 1000:.0f} ms at {at:.1f} s: {what}" for at, lat, what in sorted(slow, key=lambda r: -r[1])[:5]],
         "",
     ]
     if errors:
