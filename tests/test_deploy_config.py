@@ -7,6 +7,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,19 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 CONF = (ROOT / "deploy" / "nginx.conf").read_text(encoding="utf-8")
 SCRIPT = ROOT / "scripts" / "replicas.sh"
+
+
+def test_server_settings_are_safe_and_lean() -> None:
+    """The committed Streamlit settings every replica runs with (security, no tracebacks, no per-session waste)."""
+    settings = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    server = settings["server"]
+    assert server["enableXsrfProtection"] is True and server["enableCORS"] is True
+    assert server["maxUploadSize"] <= 1  # nothing accepts uploads; keep the limit minimal
+    assert server["fileWatcherType"] == "none" and server["runOnSave"] is False  # the watcher cost each session
+    assert settings["client"]["showErrorDetails"] == "none"  # users never see a traceback
+    assert settings["runner"]["magicEnabled"] is False
+    code = [ROOT / "app.py", *(ROOT / "app_pages").glob("*.py"), *(ROOT / "atlas").glob("*.py")]
+    assert not [p.name for p in code if "file_uploader" in p.read_text(encoding="utf-8")]
 
 
 def _block(name: str) -> str:
