@@ -117,12 +117,13 @@ check "/app/static/ru_map.json" "$BASE/app/static/ru_map.json" gzip
 JS=$(curl -sS "$BASE/" | grep -o '/static/js/index[^"]*\.js' | head -1 || true)
 [ -n "$JS" ] && check "$JS" "$BASE$JS" gzip
 
-# One headless Chromium page through nginx: the websocket must upgrade and the map must be drawn.
-"$PY" - "$BASE" <<'PYEOF'
+# One headless Chromium page through nginx until the map is drawn (the websocket must upgrade through the proxy).
+draw_map() {  # draw_map MESSAGE: logs "MESSAGE in N s"
+  "$PY" - "$BASE" "$1" <<'PYEOF'
 import sys, time
 from playwright.sync_api import sync_playwright
 
-base = sys.argv[1]
+base, message = sys.argv[1], sys.argv[2]
 args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run", "--disable-quic"]
 with sync_playwright() as p:
@@ -131,9 +132,11 @@ with sync_playwright() as p:
     start = time.monotonic()
     page.goto(base + "/", wait_until="commit")
     page.wait_for_function("document.querySelectorAll('.atlas-map__regions path[fill]').length >= 83", timeout=60_000)
-    print(f"[replicas] browser through nginx: map drawn in {time.monotonic() - start:.2f} s", file=sys.stderr)
+    print(f"[replicas] {message} in {time.monotonic() - start:.2f} s", file=sys.stderr)
     browser.close()
 PYEOF
+}
+draw_map "browser through nginx: map drawn"
 # --- sticky sessions --------------------------------------------------------------------------------------------
 # Every request of the browser above (page, bundles, websocket, ru_map.json) came from 127.0.0.1: all of them must
 # have gone to one replica.
@@ -157,21 +160,7 @@ for i in "${!PORTS[@]}"; do
   if [ "127.0.0.1:${PORTS[$i]}" = "$PINNED" ]; then kill "${PIDS[$i]}"; wait "${PIDS[$i]}" 2>/dev/null || true; fi
 done
 log "stopped the replica at $PINNED"
-"$PY" - "$BASE" <<'PYEOF'
-import sys, time
-from playwright.sync_api import sync_playwright
-
-base = sys.argv[1]
-args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-quic"]
-with sync_playwright() as p:
-    browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=args)
-    page = browser.new_page(viewport={"width": 1440, "height": 1000})
-    page.goto(base + "/", wait_until="commit")
-    page.wait_for_function("document.querySelectorAll('.atlas-map__regions path[fill]').length >= 83", timeout=60_000)
-    print("[replicas] failover: the map is drawn by another replica", file=sys.stderr)
-    browser.close()
-PYEOF
+draw_map "failover: the map is drawn by another replica"
 AFTER=$(awk -F'|' -v dead="$PINNED" '$1 == "127.0.0.1" && $2 != "-" && $2 != dead && $3 == 200 {n++} END {print n+0}' "$WORK/access.log")
 [ "$AFTER" -gt 0 ] || { log "no request was answered by another replica after the failover"; exit 1; }
 log "all checks passed"
