@@ -1,4 +1,8 @@
-"""Working groups: curators and bodies, meetings per year, outcomes against the MFA's totals, an activity map."""
+"""Working groups: outcomes against the MFA's totals, then three tabs: activity map, curators, meetings.
+
+Only the open tab is built and sent (st.tabs with on_change="rerun"): the page opens on the map without waiting
+for the tables' and the chart's frontend code (bench/REPORT.md, "Every other page").
+"""
 
 import streamlit as st
 
@@ -16,22 +20,28 @@ with ui.guarded(lang):
         year = 2024
         st.subheader(i18n.t("reconcile.header", lang, year=year))
         reconciled = transform.reconcile_meetings(meetings, cache.mfa_values(year), year)
-        st.dataframe(views.reconciliation_table(reconciled, lang), hide_index=True)
+        st.table(views.reconciliation_table(reconciled, lang), hide_index=True)
         st.caption(i18n.t("reconcile.caption.wg", lang))
 
-        if ui.geo_ready(lang):
-            view = cache.wg_map(lang)
-            ui.open_clicked_region(ui.region_map(view, key="wg.map", clickable=True))
-            st.caption(view.coverage)
-
-        shown_bodies = transform.filter_rows(bodies, regions, districts=filters.districts, codes=filters.regions)
-        st.subheader(i18n.t("wg.curators", lang))
-        ui.data_table(views.curators_table(shown_bodies, meetings, regions, lang), key="wg.curators",
-                      filename="working-groups", lang=lang, column_config=ui.link_column(lang))  # fmt: skip
-
-        shown = transform.filter_rows(meetings, regions, years=filters.years, districts=filters.districts,
-                                      codes=filters.regions, year_column="date_start")  # fmt: skip
-        st.subheader(i18n.t("wg.meetings", lang))
-        ui.plotly(views.meetings_chart(shown, lang), key="wg.chart", alt=i18n.t("wg.chart.title", lang))
-        ui.data_table(views.meetings_table(shown, regions, lang), key="wg.meetings", filename="wg-meetings",
-                      lang=lang, column_config=ui.link_column(lang))  # fmt: skip
+        map_tab, curators_tab, meetings_tab = st.tabs(
+            [i18n.t(k, lang) for k in ("wg.tab.map", "wg.curators", "wg.meetings")], key=state.WG_TAB,
+            on_change="rerun",
+        )  # fmt: skip
+        if map_tab.open and ui.geo_ready(lang):
+            with map_tab:
+                view = cache.wg_map(lang)
+                ui.open_clicked_region(ui.region_map(view, key="wg.map", clickable=True))
+                st.caption(view.coverage)
+        if curators_tab.open:
+            with curators_tab:
+                shown_bodies = transform.filter_rows(bodies, regions, districts=filters.districts,
+                                                     codes=filters.regions)  # fmt: skip
+                ui.data_table(views.curators_table(shown_bodies, meetings, regions, lang), key="wg.curators",
+                              filename="working-groups", lang=lang, column_config=ui.link_column(lang))  # fmt: skip
+        if meetings_tab.open:
+            with meetings_tab:
+                shown = transform.filter_rows(meetings, regions, years=filters.years, districts=filters.districts,
+                                              codes=filters.regions, year_column="date_start")  # fmt: skip
+                ui.plotly(views.meetings_chart(shown, lang), key="wg.chart", alt=i18n.t("wg.chart.title", lang))
+                ui.data_table(views.meetings_table(shown, regions, lang), key="wg.meetings", filename="wg-meetings",
+                              lang=lang, column_config=ui.link_column(lang))  # fmt: skip

@@ -322,6 +322,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "working group or council works with each.",
     },
     "wg.curators": {"ru": "Кураторы и органы сотрудничества", "en": "Curators and bodies"},
+    "wg.tab.map": {"ru": "Карта активности", "en": "Activity map"},
     "wg.meetings": {"ru": "Заседания", "en": "Meetings"},
     "wg.chart.title": {"ru": "Заседания в атласе по годам", "en": "Meetings on record per year"},
     "wg.series.meetings": {"ru": "Заседания", "en": "Meetings"},

@@ -30,6 +30,7 @@ MAP_YEAR = "overview.year"
 REGION = "region.code"  # the region whose profile is open
 VISIT_DIRECTIONS = "visits.directions"
 VISIT_LEVELS = "visits.levels"
+WG_TAB = "wg.tab"  # the open tab of the working-groups page (its label); only that tab is built
 PRESENT = "present.on"  # "1": presenter mode (full screen, slides)
 SLIDE = "present.slide"  # 1-based slide number
 KIOSK = "present.kiosk"  # seconds per slide in the kiosk loop, "0" = off

@@ -235,6 +235,33 @@ def page_load(browser: Any, url: str, *, counter: ByteCounter | None = None, tim
     return context, page, bench
 
 
+# The main figure of every other page, as the user waits for it: (path, what is drawn, JS condition).
+MAP_DRAWN = f"document.querySelectorAll('.atlas-map__regions path[fill]').length >= {MAP_PATHS}"
+PLOTLY_DRAWN = "document.querySelector('.js-plotly-plot .main-svg g.cartesianlayer g.trace') !== null"
+PAGES = [
+    ("/working-groups", "the map of working groups", MAP_DRAWN),
+    ("/?present=1&slide=2", "presenter mode, the trade map slide", MAP_DRAWN),
+    ("/region?region=RU-SMO", "the trade chart of a profile", PLOTLY_DRAWN),
+    ("/visits", "the visits timeline", PLOTLY_DRAWN),
+    ("/forums", "the forums timeline", PLOTLY_DRAWN),
+    ("/links", "the 3D map (deck.gl canvas)", "(document.querySelector('canvas#deckgl-overlay') || {}).width > 0"),
+]
+
+
+def page_ready(browser: Any, url: str, condition: str, timeout_ms: int = 60_000) -> float:
+    """Open `url` in a new context (cold cache); ms from navigation to the first animation frame where `condition`
+    holds (checked every frame)."""
+    context = browser.new_context(viewport=VIEWPORT)
+    try:
+        page = context.new_page()
+        page.goto(url, wait_until="commit")
+        handle = page.wait_for_function(f"() => ({condition}) ? performance.now() : false", polling="raf",
+                                        timeout=timeout_ms)  # fmt: skip
+        return float(handle.json_value())
+    finally:
+        context.close()
+
+
 def widget_change(page: Any, radio_name: str, timeout_ms: int = 20_000) -> float:
     """Click a segmented-control option; ms from the click event to the map's redraw (fills or title changed)."""
     page.wait_for_timeout(300)  # let the previous run finish (status widget idle)

@@ -176,6 +176,24 @@ def test_clicking_a_region_opens_its_profile(page: tuple[Page, list[str], list[s
     assert foreign == []
 
 
+def test_working_groups_open_on_the_map_and_switch_tabs(page: tuple[Page, list[str], list[str]], server: str) -> None:
+    tab, console_errors, foreign = page
+    tab.goto(server + "/")  # arrive from the sidebar, as users do (a deep link makes Streamlit probe for a base path)
+    tab.wait_for_function(MAP_DRAWN, timeout=30_000)
+    tab.get_by_role("link", name="Рабочие группы").click()
+    tab.locator(".atlas-map__title", has_text="Активность рабочих групп").wait_for(timeout=30_000)
+    tab.wait_for_function(MAP_DRAWN, timeout=30_000)
+    assert tab.locator("[data-testid='stDataFrame'], .js-plotly-plot").count() == 0  # nothing else built yet
+    tab.get_by_role("tab", name="Заседания").click()
+    tab.locator(".js-plotly-plot .main-svg").first.wait_for(timeout=30_000)
+    tab.locator("[data-testid='stDataFrame']").first.wait_for(timeout=15_000)
+    assert tab.locator(".atlas-map").count() == 0
+    tab.get_by_role("tab", name="Карта активности").click()
+    tab.wait_for_function(MAP_DRAWN, timeout=30_000)
+    assert console_errors == []
+    assert foreign == []
+
+
 def test_clicking_a_leading_importer_opens_its_profile(page: tuple[Page, list[str], list[str]], server: str) -> None:
     tab, _, foreign = page
     tab.goto(server + "/?lang=en")

@@ -9,6 +9,8 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
+from atlas import state
+
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "app_pages").glob("*.py"))
 
@@ -53,6 +55,23 @@ def test_overview_shows_kpis_map_and_top_importers() -> None:
     assert not at.get("plotly_chart")  # the overview needs no plotly.js: its first paint does not wait for it
     captions = " ".join(c.value for c in at.caption)
     assert "Республика Крым" in captions  # regions without a polygon are listed, not dropped
+
+
+def test_working_groups_build_only_the_open_tab() -> None:
+    at = fresh_app()
+    at.run()
+    at.switch_page("app_pages/working_groups.py").run()
+    assert not at.exception
+    assert [t.label for t in at.tabs] == ["Карта активности", "Кураторы и органы сотрудничества", "Заседания"]
+    (wg_map,) = component_payloads(at, "atlas.region_map")  # the map tab is open first
+    assert len(wg_map["regions"]) == 83
+    assert not at.dataframe and not at.get("plotly_chart")  # the other tabs are not built: the map does not wait
+    assert "58" in " ".join(str(v) for v in at.table[0].value.to_numpy().ravel())  # the MFA reconciliation stays
+    at.session_state[state.WG_TAB] = "Заседания"
+    at.run()
+    assert not at.exception
+    assert not component_payloads(at, "atlas.region_map")
+    assert len(at.get("plotly_chart")) == 1 and len(at.dataframe) == 1
 
 
 def test_switching_map_mode_and_year() -> None:
