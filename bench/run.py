@@ -276,11 +276,6 @@ def main(argv: list[str] | None = None) -> int:
             results["app_plotly_msgs"] = len(plotly_specs(counter.ws_frames))
             results["app_agr_drawn"], _, _ = load_runs(browser, f"{app.url}/?mode=agreements", args.runs)
             results["measure_change"], results["mode_change"] = change_runs(browser, f"{app.url}/", args.runs)
-            results["pages"] = {}
-            for path, label, condition in PAGES:  # the other pages: warm once, then cold-browser loads
-                page_ready(browser, f"{app.url}{path}", condition)
-                times_ms = [page_ready(browser, f"{app.url}{path}", condition) for _ in range(args.runs)]
-                results["pages"][path] = {"label": label, "times": [t / 1000 for t in times_ms]}
             print(f"bench: app timings done ({time.monotonic() - t_start:.0f} s)", flush=True)
             # wire bytes: one load through a counting proxy (websocket frames as compressed on the wire)
             with CountingProxy(app.port) as proxy:
@@ -309,6 +304,12 @@ def main(argv: list[str] | None = None) -> int:
             results["rss"] = {"start": rss_start, "idle": rss_idle, "one": rss_one, "many": rss_many,
                               "after": rss_after, "n": args.sessions}  # fmt: skip
             print(f"bench: app memory done ({time.monotonic() - t_start:.0f} s)", flush=True)
+            results["pages"] = {}
+            # the other pages, after the memory figures (their caches are the server's, not a session's)
+            for path, label, condition in PAGES:
+                page_ready(browser, f"{app.url}{path}", condition)
+                times_ms = [page_ready(browser, f"{app.url}{path}", condition) for _ in range(args.runs)]
+                results["pages"][path] = {"label": label, "times": [t / 1000 for t in times_ms]}
             results["server"] = in_thread(lambda: asyncio.run(server_side(app.port, args.runs)))
         results["profile"] = profile_map_path()
         # --- static floor ----------------------------------------------------------------------------------------
