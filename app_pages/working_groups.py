@@ -23,15 +23,14 @@ with ui.guarded(lang):
         st.table(views.reconciliation_table(reconciled, lang), hide_index=True)
         st.caption(i18n.t("reconcile.caption.wg", lang))
 
-        map_tab, curators_tab, meetings_tab = st.tabs(
-            [i18n.t(k, lang) for k in ("wg.tab.map", "wg.curators", "wg.meetings")], key=state.WG_TAB,
-            on_change="rerun",
-        )  # fmt: skip
-        if map_tab.open and ui.geo_ready(lang):
+        map_tab, curators_tab, meetings_tab = ui.lazy_tabs(("wg.tab.map", "wg.curators", "wg.meetings"), state.WG_TAB,
+                                                           lang)  # fmt: skip
+        if map_tab.open:
             with map_tab:
-                view = cache.wg_map(lang)
-                ui.open_clicked_region(ui.region_map(view, key="wg.map", clickable=True))
-                st.caption(view.coverage)
+                if ui.geo_ready(lang):  # otherwise an error panel in the tab
+                    view = cache.wg_map(lang)
+                    ui.open_clicked_region(ui.region_map(view, key="wg.map", clickable=True))
+                    st.caption(view.coverage)
         if curators_tab.open:
             with curators_tab:
                 shown_bodies = transform.filter_rows(bodies, regions, districts=filters.districts,

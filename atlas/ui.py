@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -172,6 +173,17 @@ def map_controls(lang: str) -> MapControls:
             persist_state="session",
         )
     return MapControls(mode=str(mode), measure=str(measure), year=None if year in (None, state.LATEST) else int(year))
+
+
+def lazy_tabs(keys: Sequence[str], state_key: str, lang: str) -> Sequence[Any]:
+    """Tabs labelled by the i18n `keys`, of which only the open one should be built (check `.open`): changing tab
+    reruns the page. The open tab survives a change of language (the widget's value is the label)."""
+    labels = [i18n.t(k, lang) for k in keys]
+    current = st.session_state.get(state_key)
+    for key, label in zip(keys, labels, strict=True):
+        if current != label and current in {i18n.t(key, other) for other in i18n.LANGS}:
+            st.session_state[state_key] = label
+    return st.tabs(labels, key=state_key, on_change="rerun")
 
 
 def plotly(figure: object, key: str, alt: str) -> object:

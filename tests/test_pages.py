@@ -72,6 +72,9 @@ def test_working_groups_build_only_the_open_tab() -> None:
     assert not at.exception
     assert not component_payloads(at, "atlas.region_map")
     assert len(at.get("plotly_chart")) == 1 and len(at.dataframe) == 1
+    at.sidebar.segmented_control(key=state.LANG).set_value("en").run()  # the open tab survives a change of language
+    assert [t.label for t in at.tabs] == ["Activity map", "Curators and bodies", "Meetings"]
+    assert at.session_state[state.WG_TAB] == "Meetings" and len(at.get("plotly_chart")) == 1
 
 
 def test_switching_map_mode_and_year() -> None:
