@@ -15,7 +15,7 @@ import streamlit as st
 from atlas import ranked, svgmap
 
 ASSETS = Path(__file__).parent / "assets"
-MAP_LABELS = ("zoom_in", "zoom_out", "reset", "save_svg", "save_png", "geometry_error")
+MAP_LABELS = ("zoom_in", "zoom_out", "reset", "save_svg", "save_png", "geometry_error", "keys_hint")
 
 
 def _register(name: str, asset: str):  # noqa: ANN202 - Streamlit's ComponentRenderer

@@ -114,8 +114,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "stated year, exact, by Belarusian statistics, most recent. The others are on the region's profile.",
     },
     "map.click_hint": {
-        "ru": "Нажмите на регион, чтобы открыть его профиль; кнопки «+» и «−» в углу карты приближают её.",
-        "en": "Click a region to open its profile; the + and − buttons in the map's corner zoom in and out.",
+        "ru": "Нажмите на регион, чтобы открыть его профиль; кнопки «+» и «−» в углу карты приближают её. "
+        "С клавиатуры: Tab — на карту, стрелки — от региона к региону, Enter — профиль.",
+        "en": "Click a region to open its profile; the + and − buttons in the map's corner zoom in and out. "
+        "With the keyboard: Tab onto the map, arrows from region to region, Enter opens the profile.",
+    },
+    "map.keys_hint": {
+        "ru": "Стрелки — переход между регионами в алфавитном порядке, Enter — открыть профиль региона.",
+        "en": "Arrow keys move between regions in alphabetical order; Enter opens the region's profile.",
     },
     "map.unmapped": {
         "ru": "Не показаны на карте (нет границ в картографической основе), но учтены в таблицах и итогах: {names}.",

@@ -61,5 +61,6 @@ def test_maps_and_bars_carry_a_text_alternative() -> None:
     table = views.top_importers_table(regions, data.frames["rankings"], data.frames["trade"], 2024, "en")
     assert views.top_importers_chart(table, "en").payload(clickable=True)["alt"]
     script = (components.ASSETS / "regionmap.js").read_text(encoding="utf-8")
-    assert '"aria-label", data.alt' in script and 'role: "img"' in script and '"aria-label", region.tip' in script
+    assert '"aria-label", (data.alt' in script and 'role: "img"' in script and '"aria-label", region.tip' in script
+    assert 'setAttribute("role", "button")' in script and "keydown" in script  # clickable maps: keyboard too
     assert charts.NO_DATA_COLOUR in {item.colour for item in view.spec.legend}

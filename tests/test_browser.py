@@ -176,6 +176,29 @@ def test_clicking_a_region_opens_its_profile(page: tuple[Page, list[str], list[s
     assert foreign == []
 
 
+def test_keyboard_reaches_a_region_and_opens_its_profile(page: tuple[Page, list[str], list[str]], server: str) -> None:
+    tab, console_errors, foreign = page
+    tab.goto(server + "/")
+    tab.wait_for_function(MAP_DRAWN, timeout=30_000)
+    svg = tab.locator(".atlas-map__svg")
+    assert svg.get_attribute("role") == "group" and "Enter" in (svg.get_attribute("aria-label") or "")
+    assert tab.locator(f"{REGIONS}[tabindex='0']").count() == 1  # one tab stop for the whole map
+    tab.get_by_role("button", name="Сохранить карту в PNG").focus()
+    tab.keyboard.press("Tab")
+    focused = "() => document.activeElement.getAttribute('data-id')"
+    assert tab.evaluate(focused) == "RU-ALT"  # regions in alphabetical order: Алтайский край first
+    tab.keyboard.press("ArrowRight")
+    tab.keyboard.press("ArrowRight")
+    assert tab.evaluate(focused) == "RU-ARK"
+    assert (tab.locator(".atlas-map__tip").text_content() or "").startswith("Архангельская область")
+    assert tab.locator(".atlas-map__focus").get_attribute("d")  # the focused region is outlined on top
+    tab.keyboard.press("Enter")
+    tab.wait_for_url("**/region?*region=RU-ARK*", timeout=15_000)
+    tab.locator("h1", has_text="Архангельская область").wait_for(timeout=15_000)
+    assert console_errors == []
+    assert foreign == []
+
+
 def test_working_groups_open_on_the_map_and_switch_tabs(page: tuple[Page, list[str], list[str]], server: str) -> None:
     tab, console_errors, foreign = page
     tab.goto(server + "/")  # arrive from the sidebar, as users do (a deep link makes Streamlit probe for a base path)

@@ -45,6 +45,7 @@ function skeleton(parent) {
   const svg = svgEl("svg", { class: "atlas-map__svg", role: "img", "fill-rule": "evenodd" }, frame);
   svgEl("g", { class: "atlas-map__belarus" }, svg);
   svgEl("g", { class: "atlas-map__regions" }, svg);
+  svgEl("path", { class: "atlas-map__focus", d: "", "aria-hidden": "true" }, svg); // outline of the focused region
   const tip = el("div", "atlas-map__tip", frame);
   tip.setAttribute("role", "status");
   tip.hidden = true;
@@ -54,6 +55,7 @@ function skeleton(parent) {
   root.__atlas = state;
   buildTools(state);
   wirePointer(state);
+  wireKeys(state);
   return state;
 }
 
@@ -137,6 +139,62 @@ function showTip(state, target, event) {
   const top = Math.min(Math.max(4, y - tip.offsetHeight / 2), Math.max(4, frame.height - tip.offsetHeight - 4));
   tip.style.left = `${Math.max(4, left)}px`;
   tip.style.top = `${top}px`;
+}
+
+// ---- keyboard: the map is one tab stop (roving tabindex); arrows move between regions in name order, Home/End
+// jump to the first/last, Enter or Space opens the focused region as a click does. The focused region gets an
+// outline drawn on top and its tooltip. Only when the map is clickable; otherwise the picture is a single image.
+
+function regionAt(state, step, from) {
+  const order = state.order || [];
+  if (!order.length) return null;
+  const i = order.indexOf(from);
+  if (step === "first" || i < 0) return order[0];
+  if (step === "last") return order[order.length - 1];
+  return order[(i + step + order.length) % order.length];
+}
+
+function focusRegion(state, path) {
+  if (!path) return;
+  for (const p of state.order) p.setAttribute("tabindex", p === path ? "0" : "-1");
+  path.focus({ preventScroll: true });
+}
+
+function showFocus(state, path) {
+  const outline = state.svg.querySelector(".atlas-map__focus");
+  outline.setAttribute("d", path ? path.getAttribute("d") : "");
+  if (!path) {
+    state.tip.hidden = true;
+    return;
+  }
+  if (state.view && state.full && state.view.w < state.full.w - 1e-6) {
+    const box = path.getBBox(); // keep the zoom; bring the region into view if it is outside
+    const v = state.view;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    if (cx < v.x || cx > v.x + v.w || cy < v.y || cy > v.y + v.h) setView(state, { ...v, x: cx - v.w / 2, y: cy - v.h / 2 });
+  }
+  const r = path.getBoundingClientRect();
+  showTip(state, path, { clientX: r.left + r.width / 2, clientY: r.top + r.height / 2 });
+}
+
+function wireKeys(state) {
+  const layer = state.svg.querySelector(".atlas-map__regions");
+  layer.setAttribute("tabindex", "-1"); // Chrome would otherwise give the layer a tab stop of its own
+  layer.addEventListener("focusin", (event) => showFocus(state, event.target.closest("path[data-id]")));
+  layer.addEventListener("focusout", () => showFocus(state, null));
+  layer.addEventListener("keydown", (event) => {
+    const current = event.target.closest("path[data-id]");
+    if (!current || !state.order) return;
+    const steps = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: "first", End: "last" };
+    if (event.key in steps) {
+      event.preventDefault();
+      focusRegion(state, regionAt(state, steps[event.key], current));
+    } else if ((event.key === "Enter" || event.key === " ") && state.data.clickable && state.setTrigger) {
+      event.preventDefault();
+      state.setTrigger("clicked", current.getAttribute("data-id"));
+    }
+  });
 }
 
 function wirePointer(state) {
@@ -228,6 +286,26 @@ function draw(state, paths) {
     path.__atlas = { tip: region.tip.length ? region.tip : [region.name] };
   }
   for (const [id, path] of existing) if (!wanted.has(id)) path.remove();
+  const keyboard = Boolean(data.clickable);
+  const focused = state.order ? state.order.find((p) => p.getAttribute("tabindex") === "0") : null;
+  state.svg.setAttribute("role", keyboard ? "group" : "img"); // a group of buttons, or one picture
+  const names = new Map(data.regions.map((r) => [r.id, r.name]));
+  state.order = [...layer.querySelectorAll("path[data-id]")].sort((a, b) =>
+    (names.get(a.getAttribute("data-id")) || "").localeCompare(names.get(b.getAttribute("data-id")) || "", "ru"),
+  );
+  for (const path of state.order) {
+    if (keyboard) {
+      path.setAttribute("role", "button");
+      path.setAttribute("tabindex", "-1");
+    } else {
+      path.removeAttribute("role");
+      path.removeAttribute("tabindex");
+    }
+  }
+  if (keyboard && state.order.length) {
+    const stop = focused && focused.isConnected ? focused : state.order[0];
+    stop.setAttribute("tabindex", "0");
+  }
   state.root.classList.toggle("atlas-map--clickable", Boolean(data.clickable));
   state.status.textContent = "";
   state.root.setAttribute("data-drawn", String(wanted.size));
@@ -237,7 +315,8 @@ function render(state) {
   const data = state.data;
   state.root.classList.toggle("atlas-map--large", Boolean(data.large));
   state.title.textContent = data.title || "";
-  state.svg.setAttribute("aria-label", data.alt || data.title || "");
+  const keysHint = data.clickable && data.labels && data.labels.keys_hint ? ` ${data.labels.keys_hint}` : "";
+  state.svg.setAttribute("aria-label", (data.alt || data.title || "") + keysHint);
   state.frame.style.aspectRatio = `${data.width} / ${data.height}`;
   applyLabels(state);
   const legend = state.legend;
