@@ -123,14 +123,17 @@ def test_map_zooms_and_saves_pictures(page: tuple[Page, list[str], list[str]], s
     tab.get_by_role("button", name="Zoom in (or Ctrl + mouse wheel)").click()
     zoomed = svg.get_attribute("viewBox")
     assert whole and zoomed and float(zoomed.split()[2]) < float(whole.split()[2])
+    assert not tab.locator(".atlas-map__insets").is_visible()  # zoomed in, the insets step aside
     tab.get_by_role("button", name="Whole map").click()
     assert svg.get_attribute("viewBox") == whole
+    assert tab.locator(".atlas-map__insets").is_visible()
     with tab.expect_download() as download:
         tab.get_by_role("button", name="Save the map as SVG").click()
     saved = tmp_path / "map.svg"
     download.value.save_as(saved)
     picture = saved.read_text(encoding="utf-8")
     assert picture.startswith("<svg") and picture.count("<path") >= 84 and "Turnover" in picture
+    assert "Moscow" in picture and "Saint Petersburg" in picture  # the insets' labels go with the picture
     with tab.expect_download() as download:
         tab.get_by_role("button", name="Save the map as PNG").click()
     png = tmp_path / "map.png"
@@ -174,6 +177,33 @@ def test_clicking_a_region_opens_its_profile(page: tuple[Page, list[str], list[s
     tab.wait_for_url("**/region?*region=RU-KYA*", timeout=15_000)
     tab.locator("h1", has_text="Красноярский край").wait_for(timeout=15_000)
     assert foreign == []
+
+
+def test_moscow_inset_shows_the_city_and_opens_its_profile(
+    page: tuple[Page, list[str], list[str]], server: str
+) -> None:
+    """Moscow is ~5 px wide at full view: its inset draws it enlarged, with the same colour, tooltip and click."""
+    tab, console_errors, foreign = page
+    tab.goto(server + "/")
+    tab.wait_for_function(MAP_DRAWN, timeout=30_000)
+    assert tab.locator(REGIONS).count() == 83  # the insets add no region to the main map
+    labels = tab.locator(".atlas-map__inset-label").all_text_contents()
+    assert labels == ["г. Москва", "г. Санкт-Петербург"]
+    main = tab.locator(f"{REGIONS}[data-id='RU-MOW']")
+    moscow = tab.locator("path[data-inset-of='RU-MOW']")
+    assert moscow.get_attribute("fill") == main.get_attribute("fill")
+    moscow.scroll_into_view_if_needed()
+    inset_box, main_box = moscow.bounding_box(), main.bounding_box()
+    assert inset_box and main_box and inset_box["width"] > 5 * main_box["width"]
+    x, y = inset_box["x"] + inset_box["width"] * 0.5, inset_box["y"] + inset_box["height"] * 0.55
+    tab.mouse.move(x, y)
+    tooltip = tab.locator(".atlas-map__tip")
+    tooltip.wait_for(state="visible", timeout=5_000)
+    assert (tooltip.text_content() or "").startswith("г. Москва")
+    tab.mouse.click(x, y)
+    tab.wait_for_url("**/region?*region=RU-MOW*", timeout=15_000)
+    tab.locator("h1", has_text="Москва").wait_for(timeout=15_000)
+    assert console_errors == [] and foreign == []
 
 
 def test_keyboard_reaches_a_region_and_opens_its_profile(page: tuple[Page, list[str], list[str]], server: str) -> None:

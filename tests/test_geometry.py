@@ -153,6 +153,11 @@ def test_browser_copy_matches_the_committed_boundaries():
     paths = geo.load_map_paths(config.STATIC_MAP, tuple(regions["region_iso"]))
     assert set(paths["regions"]) == set(regions["region_iso"]) and paths["belarus"]
     assert config.STATIC_MAP.stat().st_size < 200_000
+    # Moscow and St Petersburg (a few units wide at full view) are drawn enlarged in insets, with their neighbours
+    insets = {i["focus"]: i for i in paths["insets"]}
+    assert set(insets) == {"RU-MOW", "RU-SPE"}
+    assert {"RU-MOW", "RU-MOS"} <= set(insets["RU-MOW"]["regions"])
+    assert {"RU-SPE", "RU-LEN"} <= set(insets["RU-SPE"]["regions"])
 
 
 def test_map_paths_loader_names_what_is_wrong(tmp_path):

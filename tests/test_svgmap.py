@@ -63,6 +63,42 @@ def test_build_paths_is_deterministic_and_keeps_every_code() -> None:
     assert paths["width"] == svgmap.WIDTH and paths["height"] > 0
 
 
+def _inset_fixture() -> tuple[dict[str, shapely.Polygon], svgmap.Frame]:
+    """Projected-metre squares: a small region inside a big one; the frame puts them in the top half of 1000x1000."""
+    shapes = {"RU-BIG": Polygon(box(0, 0, 100, 100).exterior.coords, [box(40, 40, 50, 50).exterior.coords]),
+              "RU-SMALL": box(40, 40, 50, 50)}  # fmt: skip
+    return shapes, svgmap.Frame(x0=0.0, y0=100.0, k=4.0, width=1000.0, height=1000.0, ox=0.0, oy=0.0)
+
+
+def test_inset_enlarges_the_small_region_inside_its_box() -> None:
+    shapes, frame = _inset_fixture()
+    inset = svgmap.inset_paths(svgmap.Inset("RU-SMALL", (500.0, 500.0, 200.0, 216.0), margin=0.5), shapes, frame)
+    assert inset is not None and inset["focus"] == "RU-SMALL" and inset["box"] == [500.0, 500.0, 200.0, 216.0]
+    assert set(inset["regions"]) == {"RU-SMALL", "RU-BIG"}  # the neighbour, clipped to the window, gives context
+    drawn = {}
+    for code, d in inset["regions"].items():  # every point of every ring lies inside the box, below the label band
+        points = []
+        for ring in d.split("M")[1:]:
+            numbers = [float(n) for n in re.findall(NUMBER, ring)]
+            points.append((numbers[0], numbers[1]))
+            for dx, dy in zip(numbers[2::2], numbers[3::2], strict=True):
+                points.append((points[-1][0] + dx, points[-1][1] + dy))
+        assert all(500 <= x <= 700 and 500 + svgmap.LABEL_BAND <= y <= 716 for x, y in points), d
+        drawn[code] = points
+    # the small region, 40 units wide on the main map, is far larger in the inset
+    xs = [x for x, _ in drawn["RU-SMALL"]]
+    assert max(xs) - min(xs) > 80
+
+
+def test_inset_must_not_hide_the_map_and_needs_its_region() -> None:
+    shapes, frame = _inset_fixture()
+    with pytest.raises(ValueError, match="covers RU-BIG"):
+        svgmap.inset_paths(svgmap.Inset("RU-SMALL", (300.0, 300.0, 200.0, 200.0)), shapes, frame)
+    with pytest.raises(ValueError, match="outside"):
+        svgmap.inset_paths(svgmap.Inset("RU-SMALL", (900.0, 900.0, 200.0, 200.0)), shapes, frame)
+    assert svgmap.inset_paths(svgmap.Inset("RU-MOW", (500.0, 500.0, 100.0, 100.0)), shapes, frame) is None
+
+
 def _spec() -> svgmap.MapSpec:
     return svgmap.MapSpec(
         title="T",

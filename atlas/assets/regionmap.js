@@ -7,6 +7,7 @@
 const SVG_NS = "http://www.w3.org/2000/svg";
 const geometryCache = new Map(); // url -> Promise<{width, height, regions, belarus}>
 const MAX_ZOOM = 12;
+const REGION_PATH = "path[data-id], path[data-inset-of]"; // a region on the main map or in an inset
 
 function loadGeometry(url) {
   if (!geometryCache.has(url)) {
@@ -45,6 +46,7 @@ function skeleton(parent) {
   const svg = svgEl("svg", { class: "atlas-map__svg", role: "img", "fill-rule": "evenodd" }, frame);
   svgEl("g", { class: "atlas-map__belarus" }, svg);
   svgEl("g", { class: "atlas-map__regions" }, svg);
+  svgEl("g", { class: "atlas-map__insets", "aria-hidden": "true" }, svg); // enlarged Moscow, St Petersburg
   svgEl("path", { class: "atlas-map__focus", d: "", "aria-hidden": "true" }, svg); // outline of the focused region
   const tip = el("div", "atlas-map__tip", frame);
   tip.setAttribute("role", "status");
@@ -227,7 +229,7 @@ function wirePointer(state) {
         return;
       }
     }
-    const target = event.target.closest ? event.target.closest("path[data-id]") : null;
+    const target = event.target.closest ? event.target.closest(REGION_PATH) : null;
     setHover(target);
     if (target) showTip(state, target, event);
     else state.tip.hidden = true;
@@ -240,8 +242,8 @@ function wirePointer(state) {
     const wasDrag = drag && drag.moved;
     drag = null;
     if (wasDrag) return;
-    const target = event.target.closest ? event.target.closest("path[data-id]") : null;
-    const id = target && target.getAttribute("data-id");
+    const target = event.target.closest ? event.target.closest(REGION_PATH) : null;
+    const id = target && (target.getAttribute("data-id") || target.getAttribute("data-inset-of"));
     if (id && id !== "BY" && state.data && state.data.clickable && state.setTrigger) {
       state.setTrigger("clicked", id);
     }
@@ -286,6 +288,7 @@ function draw(state, paths) {
     path.__atlas = { tip: region.tip.length ? region.tip : [region.name] };
   }
   for (const [id, path] of existing) if (!wanted.has(id)) path.remove();
+  drawInsets(state, paths);
   const keyboard = Boolean(data.clickable);
   const focused = state.order ? state.order.find((p) => p.getAttribute("tabindex") === "0") : null;
   state.svg.setAttribute("role", keyboard ? "group" : "img"); // a group of buttons, or one picture
@@ -309,6 +312,43 @@ function draw(state, paths) {
   state.root.classList.toggle("atlas-map--clickable", Boolean(data.clickable));
   state.status.textContent = "";
   state.root.setAttribute("data-drawn", String(wanted.size));
+}
+
+function contrastStroke(fill) {
+  // white on a dark fill, near-black on a light one (relative luminance of a #rrggbb colour)
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(fill || "");
+  if (!m) return "#31333f";
+  const [r, g, b] = m.slice(1).map((h) => {
+    const c = parseInt(h, 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.2 ? "#ffffff" : "#31333f";
+}
+
+// Insets: the regions too small to see at full view (Moscow, St Petersburg), enlarged in boxes where the map has no
+// land. Same colours, tooltips and clicks as on the main map; hidden while zoomed in (the main map is then enough).
+// Drawn directly in one layer (no nested groups), so the export copies each path and label once.
+function drawInsets(state, paths) {
+  const data = state.data;
+  const layer = state.svg.querySelector(".atlas-map__insets");
+  layer.replaceChildren();
+  const byId = new Map(data.regions.map((r) => [r.id, r]));
+  for (const inset of paths.insets || []) {
+    const focus = byId.get(inset.focus);
+    if (!focus) continue; // the focus region is not on this map
+    const [x, y, w, h] = inset.box;
+    svgEl("path", { class: "atlas-map__inset-frame", d: `M${x} ${y}h${w}v${h}h${-w}z`, fill: "#ffffff", stroke: "#b9bcc4", "stroke-width": "0.8" }, layer);
+    const label = svgEl("text", { class: "atlas-map__inset-label", x: x + 5, y: y + 12, "font-size": 10.5, fill: "#31333f" }, layer);
+    label.textContent = focus.name;
+    for (const [id, d] of Object.entries(inset.regions)) {
+      const region = byId.get(id);
+      if (!region) continue;
+      const focused = id === inset.focus; // outlined so it stands out from a neighbour of the same colour
+      const stroke = focused ? contrastStroke(region.fill) : data.border;
+      const path = svgEl("path", { d, "data-inset-of": id, fill: region.fill, stroke, "stroke-width": focused ? "1.4" : "0.5" }, layer);
+      path.__atlas = { tip: region.tip.length ? region.tip : [region.name] };
+    }
+  }
 }
 
 function render(state) {
@@ -355,8 +395,8 @@ function exportSvg(state) {
   svgEl("text", { x: 8, y: 26, "font-size": 20, "font-weight": 600, fill: "#262730" }, out).textContent = data.title;
   const g = svgEl("g", { transform: `translate(0 ${top})`, "fill-rule": "evenodd", "stroke-linejoin": "round" }, out);
   for (const layer of state.svg.querySelectorAll("g")) {
-    for (const path of layer.querySelectorAll("path")) {
-      const copy = path.cloneNode(false);
+    for (const node of layer.querySelectorAll("path, text")) {
+      const copy = node.cloneNode(node.tagName === "text");
       copy.removeAttribute("class");
       copy.removeAttribute("aria-label");
       g.appendChild(copy);
