@@ -392,6 +392,7 @@ def counts_chart(counts: pd.DataFrame, period: str, lang: str) -> go.Figure:
         plot_bgcolor="white",
         paper_bgcolor="white",
         separators=", " if lang == "ru" else ".,",
+        uniformtext={"minsize": 11, "mode": "hide"},  # a count too big for its bar is left out, not shrunk to a speck
     )
     return fig
 

@@ -91,3 +91,12 @@ def test_top_importers_table_lists_ten_and_says_what_is_missing(bundled) -> None
     widths = [w for b, w in zip(bars.bars, bars.widths(), strict=True) if b.value is not None]
     assert widths == sorted(widths, reverse=True)
     assert all(b.source_url.startswith("http") for b in bars.bars if b.value is not None)
+
+
+def test_visit_counts_label_only_bars_that_fit_them() -> None:
+    """Counts are printed inside the bars; one too big for a short bar is hidden, not shrunk to an unreadable speck."""
+    counts = pd.DataFrame({"period": [2014, 2024, 2024], "direction": ["RU->BY", "RU->BY", "BY->RU"],
+                           "visits": [1, 30, 15]})  # fmt: skip
+    fig = views.counts_chart(counts, "year", "ru")
+    assert [list(t.text) for t in fig.data] == [[1, 30], [15]]
+    assert fig.layout.uniformtext.mode == "hide" and fig.layout.uniformtext.minsize >= 10
