@@ -23,8 +23,9 @@ with ui.guarded(lang):
         st.table(views.reconciliation_table(reconciled, lang), hide_index=True)
         st.caption(i18n.t("reconcile.caption.wg", lang))
 
-        map_tab, curators_tab, meetings_tab = ui.lazy_tabs(("wg.tab.map", "wg.curators", "wg.meetings"), state.WG_TAB,
-                                                           lang)  # fmt: skip
+        tabs = ui.lazy_tabs({"map": "wg.tab.map", "curators": "wg.curators", "meetings": "wg.meetings"},
+                            state.WG_VIEW, state.WG_TAB, lang)  # fmt: skip
+        map_tab, curators_tab, meetings_tab = tabs["map"], tabs["curators"], tabs["meetings"]
         if map_tab.open:
             with map_tab:
                 if ui.geo_ready(lang):  # otherwise an error panel in the tab

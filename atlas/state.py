@@ -30,7 +30,8 @@ MAP_YEAR = "overview.year"
 REGION = "region.code"  # the region whose profile is open
 VISIT_DIRECTIONS = "visits.directions"
 VISIT_LEVELS = "visits.levels"
-WG_TAB = "wg.tab"  # the open tab of the working-groups page (its label); only that tab is built
+WG_VIEW = "wg.view"  # which tab of the working-groups page is open: map, curators or meetings (in the URL)
+WG_TAB = "wg.tab"  # the tabs widget itself (its value is the open tab's label, which depends on the language)
 PRESENT = "present.on"  # "1": presenter mode (full screen, slides)
 SLIDE = "present.slide"  # 1-based slide number
 KIOSK = "present.kiosk"  # seconds per slide in the kiosk loop, "0" = off
@@ -38,6 +39,7 @@ IMAGE_FORMAT = "app.image_format"  # what a chart's camera button saves: png or 
 
 LATEST = "latest"  # MAP_YEAR value meaning "each region's latest year on record"
 MAP_MODES = ("trade", "agreements")
+WG_VIEWS = ("map", "curators", "meetings")
 MEASURES = config.MEASURES
 YEAR_SPAN = (2014, 2026)  # the shared year filter's full range (the records start with the first Forum, 2014)
 CODE = re.compile(r"^RU-[A-Z]{2,3}$")
@@ -117,6 +119,7 @@ PARAMS: dict[str, Param] = {
     SLIDE: Param("slide", 1, lambda t: _bounded_int(t, 1, 6), str),
     KIOSK: Param("kiosk", 0, lambda t: _bounded_int(t, 0, 600), str),
     IMAGE_FORMAT: Param("img", "png", _choice(("png", "svg")), str),
+    WG_VIEW: Param("wg", "map", _choice(WG_VIEWS), str),
 }
 DEFAULTS: dict[str, Any] = {key: param.default for key, param in PARAMS.items()}
 _WRITTEN = "app._url_written"  # the query string this session last wrote

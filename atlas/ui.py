@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -175,15 +175,24 @@ def map_controls(lang: str) -> MapControls:
     return MapControls(mode=str(mode), measure=str(measure), year=None if year in (None, state.LATEST) else int(year))
 
 
-def lazy_tabs(keys: Sequence[str], state_key: str, lang: str) -> Sequence[Any]:
-    """Tabs labelled by the i18n `keys`, of which only the open one should be built (check `.open`): changing tab
-    reruns the page. The open tab survives a change of language (the widget's value is the label)."""
-    labels = [i18n.t(k, lang) for k in keys]
-    current = st.session_state.get(state_key)
-    for key, label in zip(keys, labels, strict=True):
-        if current != label and current in {i18n.t(key, other) for other in i18n.LANGS}:
-            st.session_state[state_key] = label
-    return st.tabs(labels, key=state_key, on_change="rerun")
+def lazy_tabs(tabs: Mapping[str, str], view_key: str, widget_key: str, lang: str) -> dict[str, Any]:
+    """Tabs {view: i18n key}, of which only the open one should be built (check `.open`): changing tab reruns the
+    page. Which tab is open lives in `view_key` as a view name (in the URL, through atlas.state), so a link opens the
+    same tab in any language; the widget's own value is the label. Returns {view: tab container}."""
+    views, labels = list(tabs), [i18n.t(k, lang) for k in tabs.values()]
+    by_label = {i18n.t(key, other): view for view, key in tabs.items() for other in i18n.LANGS}
+    synced_key = f"{widget_key}._synced"  # the view both agreed on at the end of the last run
+    synced = st.session_state.get(synced_key)
+    clicked = by_label.get(str(st.session_state.get(widget_key)))
+    view = str(st.session_state.get(view_key, views[0]))
+    if clicked is not None and clicked != synced:
+        view = clicked  # the user opened another tab; otherwise the view stands (a link, or nothing changed)
+    if view not in tabs:
+        view = views[0]
+    st.session_state[view_key] = view
+    st.session_state[widget_key] = labels[views.index(view)]
+    st.session_state[synced_key] = view
+    return dict(zip(views, st.tabs(labels, key=widget_key, on_change="rerun"), strict=True))
 
 
 def plotly(figure: object, key: str, alt: str) -> object:

@@ -238,6 +238,7 @@ def test_working_groups_open_on_the_map_and_switch_tabs(page: tuple[Page, list[s
     tab.wait_for_function(MAP_DRAWN, timeout=30_000)
     assert tab.locator("[data-testid='stDataFrame'], .js-plotly-plot").count() == 0  # nothing else built yet
     tab.get_by_role("tab", name="Заседания").click()
+    tab.wait_for_url("**/working-groups?*wg=meetings*", timeout=15_000)  # the open tab is in the link
     tab.locator(".js-plotly-plot .main-svg").first.wait_for(timeout=30_000)
     tab.locator("[data-testid='stDataFrame']").first.wait_for(timeout=15_000)
     assert tab.locator(".atlas-map").count() == 0

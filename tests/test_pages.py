@@ -72,9 +72,23 @@ def test_working_groups_build_only_the_open_tab() -> None:
     assert not at.exception
     assert not component_payloads(at, "atlas.region_map")
     assert len(at.get("plotly_chart")) == 1 and len(at.dataframe) == 1
+    assert at.query_params["wg"] == "meetings"  # the open tab is part of the link
     at.sidebar.segmented_control(key=state.LANG).set_value("en").run()  # the open tab survives a change of language
     assert [t.label for t in at.tabs] == ["Activity map", "Curators and bodies", "Meetings"]
     assert at.session_state[state.WG_TAB] == "Meetings" and len(at.get("plotly_chart")) == 1
+
+
+def test_working_groups_tab_from_a_shared_link() -> None:
+    at = fresh_app(wg="curators", lang="en")
+    at.run()
+    at.switch_page("app_pages/working_groups.py").run()
+    assert not at.exception
+    assert at.session_state[state.WG_TAB] == "Curators and bodies"
+    assert len(at.dataframe) == 1 and not component_payloads(at, "atlas.region_map")
+    bad = fresh_app(wg="<script>")  # a hand-edited link falls back to the map tab
+    bad.run()
+    bad.switch_page("app_pages/working_groups.py").run()
+    assert not bad.exception and len(component_payloads(bad, "atlas.region_map")) == 1
 
 
 def test_switching_map_mode_and_year() -> None:
