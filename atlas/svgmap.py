@@ -49,6 +49,7 @@ class Inset:
 
 
 LABEL_BAND = 16.0  # units at the top of an inset box kept for its label
+INSET_PAD = 4.0  # units kept free inside an inset box, left, right and bottom
 # Moscow and St Petersburg, side by side in the empty bottom-left corner (south of the Volga, west of the Urals).
 INSETS = (Inset("RU-MOW", (70.0, 420.0, 120.0, 132.0)), Inset("RU-SPE", (200.0, 420.0, 120.0, 132.0)))
 
@@ -142,13 +143,13 @@ def inset_paths(inset: Inset, shapes: Mapping[str, BaseGeometry], frame: Frame) 
             raise ValueError(f"inset {inset.focus}: box {inset.box} covers {code} on the main map")
     # the part of the world the inset shows: the focus region's box and a margin round it, shaped like the box
     minx, miny, maxx, maxy = shapes[inset.focus].bounds
-    inner_w, inner_h = w - 2 * 4.0, h - LABEL_BAND - 4.0
+    inner_w, inner_h = w - 2 * INSET_PAD, h - LABEL_BAND - INSET_PAD
     span = max((maxx - minx) * (1 + 2 * inset.margin), (maxy - miny) * (1 + 2 * inset.margin) * inner_w / inner_h)
     k = inner_w / span
     cx, cy = (minx + maxx) / 2, (miny + maxy) / 2
     half_w, half_h = inner_w / k / 2, inner_h / k / 2
     window = shapely.box(cx - half_w, cy - half_h, cx + half_w, cy + half_h)
-    inset_frame = Frame(cx - half_w, cy + half_h, k, w, h, ox=x + 4.0, oy=y + LABEL_BAND)
+    inset_frame = Frame(cx - half_w, cy + half_h, k, w, h, ox=x + INSET_PAD, oy=y + LABEL_BAND)
     paths = {}
     for code, shape in shapes.items():
         if shape.intersects(window):

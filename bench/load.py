@@ -43,18 +43,11 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
-Slow = list[tuple[float, float, str]]  # (seconds since the run started, latency, what was sent)
+Run = tuple[float, float, str]  # (seconds since the load started, send -> script_finished, what was sent)
 
 
 async def one_session(
-    port: int,
-    deadline: float,
-    latencies: list[float],
-    errors: list[str],
-    seed: int,
-    think: tuple[float, float],
-    slow: Slow | None = None,
-    t0: float = 0.0,
+    port: int, t0: float, deadline: float, runs: list[Run], errors: list[str], seed: int, think: tuple[float, float]
 ) -> int:
     rng = random.Random(seed)
     done = 0
@@ -63,9 +56,7 @@ async def one_session(
         await s.connect()
         sent = time.monotonic()
         first = await s.rerun()
-        latencies.append(first.seconds)
-        if slow is not None:
-            slow.append((sent - t0, first.seconds, "first run"))
+        runs.append((sent - t0, first.seconds, "first run"))
         done += 1
         step = rng.randrange(len(CHANGES))
         while time.monotonic() < deadline:
@@ -79,9 +70,7 @@ async def one_session(
             result = await s.change(key, value)
             if result.status != 0:
                 errors.append(f"script finished with status {result.status}")
-            latencies.append(result.seconds)
-            if slow is not None:
-                slow.append((sent - t0, result.seconds, f"{key} → {value}"))
+            runs.append((sent - t0, result.seconds, f"{key} → {value}"))
             done += 1
             await asyncio.sleep(rng.uniform(*think))  # a user's pause between clicks
         errors.extend(f"exception element: {e}" for e in s.errors)
@@ -102,18 +91,18 @@ def sample_rss(server: Server, stop: threading.Event, peak: list[int]) -> None:
         stop.wait(0.25)
 
 
-async def run_load(port: int, sessions: int, seconds: float, think: tuple[float, float] = (0.5, 2.0),
-                   slow: Slow | None = None) -> tuple[list[float], list[str], int]:  # fmt: skip
+async def run_load(port: int, sessions: int, seconds: float, think: tuple[float, float] = (0.5, 2.0)
+                   ) -> tuple[list[Run], list[str], int]:  # fmt: skip
     t0 = time.monotonic()
     deadline = t0 + seconds
-    latencies: list[float] = []
+    runs: list[Run] = []
     errors: list[str] = []
     tasks = []
     for i in range(sessions):  # ramp up over ~2 s, as users arrive
-        tasks.append(asyncio.create_task(one_session(port, deadline, latencies, errors, i, think, slow, t0)))
+        tasks.append(asyncio.create_task(one_session(port, t0, deadline, runs, errors, i, think)))
         await asyncio.sleep(2.0 / sessions)
     counts = await asyncio.wait_for(asyncio.gather(*tasks), seconds + 120)
-    return latencies, errors, sum(counts)
+    return runs, errors, sum(counts)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -144,10 +133,8 @@ def main(argv: list[str] | None = None) -> int:
         sampler = threading.Thread(target=sample_rss, args=(server, stop, peak), daemon=True)
         sampler.start()
         started = time.monotonic()
-        slow: Slow = []
-        latencies, errors, requests = asyncio.run(
-            run_load(server.port, args.sessions, args.seconds, think, slow)  # type: ignore[arg-type]
-        )
+        runs, errors, requests = asyncio.run(run_load(server.port, args.sessions, args.seconds, think))  # type: ignore[arg-type]
+        latencies = [seconds for _, seconds, _ in runs]
         elapsed = time.monotonic() - started
         closed_at = time.monotonic()
         after = server.rss()
@@ -181,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
         "",
         "Slowest runs (seconds after the start; the sessions arrive over the first 2 s):",
         "",
-        *[f"- {lat * 1000:.0f} ms at {at:.1f} s: {what}" for at, lat, what in sorted(slow, key=lambda r: -r[1])[:5]],
+        *[f"- {lat * 1000:.0f} ms at {at:.1f} s: {what}" for at, lat, what in sorted(runs, key=lambda r: -r[1])[:5]],
         "",
     ]
     if errors:

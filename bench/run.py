@@ -384,10 +384,11 @@ def render(r: dict[str, Any]) -> str:
     static, framework = stats(r["static_drawn"]), stats(r["framework_drawn"])
     static_svg, framework_svg = stats(r["static_svg_drawn"]), stats(r["framework_svg_drawn"])
     measure, mode = stats(r["measure_change"]), stats(r["mode_change"])
+    pages = {path: (pg["label"], stats(pg["times"])) for path, pg in r.get("pages", {}).items()}
     maps = {"`/`": app["median"], "`/?mode=agreements`": agr["median"]}  # every page that draws the region map
     for path in ("/working-groups", "/?present=1&slide=2"):
-        if path in r.get("pages", {}):
-            maps[f"`{path}`"] = stats(r["pages"][path]["times"])["median"]
+        if path in pages:
+            maps[f"`{path}`"] = pages[path][1]["median"]
     maps_text = ", ".join(f"{page} {value:.2f} s" for page, value in maps.items())
     rss = r["rss"]
     per_session = (rss["many"] - rss["one"]) / max(rss["n"] - 1, 1)
@@ -440,9 +441,8 @@ def render(r: dict[str, Any]) -> str:
         "| page | waits for | navigation → drawn | ÷ (b) framework floor, plotly |",
         "|---|---|---|---|",
         *[
-            f"| `{path}` | {pg['label']} | {fmt(stats(pg['times']))} | "
-            f"{stats(pg['times'])['median'] / framework['median']:.2f}× |"
-            for path, pg in r.get("pages", {}).items()
+            f"| `{path}` | {label} | {fmt(s)} | {s['median'] / framework['median']:.2f}× |"
+            for path, (label, s) in pages.items()
         ],
         "",
         "Like-for-like floors (the atlas's own map drawing):",
