@@ -379,6 +379,7 @@ def counts_chart(counts: pd.DataFrame, period: str, lang: str) -> go.Figure:
                 marker_color=colours[direction],
                 text=rows["visits"],
                 textposition="inside",
+                textangle=0,  # counts read level; one that does not fit is hidden (uniformtext below), not turned
             )  # fmt: skip
         )
     fig.update_layout(

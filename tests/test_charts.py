@@ -100,3 +100,4 @@ def test_visit_counts_label_only_bars_that_fit_them() -> None:
     fig = views.counts_chart(counts, "year", "ru")
     assert [list(t.text) for t in fig.data] == [[1, 30], [15]]
     assert fig.layout.uniformtext.mode == "hide" and fig.layout.uniformtext.minsize >= 10
+    assert all(t.textangle == 0 for t in fig.data)  # level, never turned on its side to squeeze in
