@@ -31,7 +31,7 @@ from matplotlib.path import Path as MplPath
 from pyproj import Transformer
 from shapely.geometry import shape
 
-from atlas import charts, config, i18n, transform
+from atlas import charts, config, i18n, loaders, transform
 
 # Lambert conformal conic for Russia, as the app's maps: standard parallels 52 and 64, central meridian 100 E.
 RUSSIA_LCC = "+proj=lcc +lat_1=52 +lat_2=64 +lat_0=60 +lon_0=100 +datum=WGS84 +units=m +no_defs"
@@ -152,12 +152,12 @@ class Brief:
     chart_png: bytes | None = field(repr=False, default=None)
 
 
-def _frame(frames: dict[str, pd.DataFrame], name: str, region_iso: str) -> pd.DataFrame:
-    """The rows of one dataset for the region (empty when the dataset is missing or did not load)."""
+def _frame(frames: dict[str, pd.DataFrame], name: str, region_iso: str, lang: str) -> pd.DataFrame:
+    """The rows of one dataset for the region, data text in `lang` (empty when the dataset did not load)."""
     frame = frames.get(name)
     if frame is None or config.REGION_KEY not in frame.columns:
         return pd.DataFrame()
-    return frame[frame[config.REGION_KEY] == region_iso]
+    return loaders.localised(frame[frame[config.REGION_KEY] == region_iso], lang)
 
 
 def _text(value: Any) -> str:
@@ -381,13 +381,13 @@ def build_brief(
     name = str(region[f"name_{lang}"] if lang in ("ru", "en") else region["name_ru"])
     name_other = str(region[f"name_{other_lang}"])
     district = i18n.t(f"fd.{region['federal_district']}", lang)
-    trade = _frame(frames, "trade", region_iso)
-    key_figures, contested = _key_figures(trade, _frame(frames, "rankings", region_iso), lang)
+    trade = _frame(frames, "trade", region_iso, lang)
+    key_figures, contested = _key_figures(trade, _frame(frames, "rankings", region_iso, lang), lang)
     note = i18n.t("brief.kf.note", lang, years=", ".join(map(str, contested))) if contested else ""
-    agreements, agreements_more = _agreements(_frame(frames, "agreements", region_iso), lang)
-    visits, visits_more = _visits(_frame(frames, "visits", region_iso), lang)
-    groups = _working_groups(_frame(frames, "working_groups", region_iso), _frame(frames, "wg_meetings", region_iso),
-                             lang)  # fmt: skip
+    agreements, agreements_more = _agreements(_frame(frames, "agreements", region_iso, lang), lang)
+    visits, visits_more = _visits(_frame(frames, "visits", region_iso, lang), lang)
+    groups = _working_groups(_frame(frames, "working_groups", region_iso, lang),
+                             _frame(frames, "wg_meetings", region_iso, lang), lang)  # fmt: skip
     bars = _trade_bars(trade)
     has_polygon = (
         bool(region["has_polygon"])

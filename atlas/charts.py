@@ -28,6 +28,20 @@ STATUS_COLOURS = {
     "plan_only": "#E69F00",
     "none": NO_DATA_COLOUR,
 }
+# Visit level of the head of delegation, in config.VISIT_LEVELS order (highest rank first): Okabe–Ito and tints,
+# colour-blind safe and distinct on a projector. The one palette of every visits chart (timeline, profile).
+LEVEL_COLOURS = {
+    "president": "#8B0000",
+    "prime_minister": "#000000",
+    "deputy_prime_minister": "#555555",
+    "head_of_region": "#0072B2",
+    "oblast_governor": "#56B4E9",
+    "minister": "#009E73",
+    "ambassador": "#CC79A7",
+    "deputy_governor": "#E69F00",
+    "regional_minister": "#D55E00",
+    "other": "#cccccc",
+}
 # Working-group activity on record: 3+ meetings, 1–2, a body without recorded meetings, no record.
 WG_COLOURS = ("#225ea8", "#7fcdbb", "#fdd49e", NO_DATA_COLOUR)
 FONT = "Inter, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"

@@ -49,7 +49,8 @@ FEDERAL_DISTRICTS = (
     "far_eastern",
 )
 VISIT_DIRECTIONS = ("RU->BY", "BY->RU")
-VISIT_LEVELS = (
+VISIT_LEVELS = (  # highest rank first: the timelines, their colours and filters follow this order
+    "president",
     "prime_minister",
     "deputy_prime_minister",
     "head_of_region",

@@ -30,6 +30,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "lang.label": {"ru": "Язык", "en": "Language"},
     # --- generic
     "no_data": {"ru": "нет данных", "en": "no data on record"},
+    "no_text": {"ru": "(текст на русском не внесён)", "en": "(no English text on record)"},
     "no_data_long": {"ru": "Нет данных в источниках атласа", "en": "No data on record in the atlas's sources"},
     "source": {"ru": "Источник", "en": "Source"},
     "sources": {"ru": "Источники", "en": "Sources"},
@@ -310,6 +311,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "direction.BY->RU": {"ru": "Визит в Россию", "en": "Visit to Russia"},
     "direction.short.RU->BY": {"ru": "в Беларусь", "en": "to Belarus"},
     "direction.short.BY->RU": {"ru": "в Россию", "en": "to Russia"},
+    "level.president": {"ru": "Президент Беларуси", "en": "President of Belarus"},
     "level.prime_minister": {"ru": "Премьер-министр Беларуси", "en": "Prime Minister of Belarus"},
     "level.deputy_prime_minister": {"ru": "Вице-премьер Беларуси", "en": "Deputy Prime Minister of Belarus"},
     "level.head_of_region": {"ru": "Глава региона России", "en": "Head of a Russian region"},

@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 import pandera.errors
 
-from atlas import config, schema
+from atlas import config, i18n, schema
 from atlas.schema import SPECS, FileSpec
 
 MAX_FILE_BYTES = 10 * 1024 * 1024  # the largest bundled file is ~0.1 MB; anything near this is a mistake
@@ -157,7 +157,8 @@ def validate(frame: pd.DataFrame, spec: FileSpec, known: dict[str, set[str]]) ->
             found.append(Problem(spec.filename, index, column, message))
         # pandera reports a duplicated key once per column of the key; keep one line each.
         return sorted(set(found), key=lambda p: (p.row or 0, p.column or "", p.message))
-    return []
+    return [Problem(spec.filename, line, column, message, level)
+            for line, column, message, level in schema.row_problems(frame, spec)]  # fmt: skip
 
 
 def _typed(frame: pd.DataFrame, spec: FileSpec) -> pd.DataFrame:
@@ -197,9 +198,9 @@ def load_file(spec: FileSpec, data_dir: Path, known: dict[str, set[str]]) -> tup
         )
     frame, warnings = read_text_table(data_dir / spec.filename, spec)
     problems = validate(frame, spec, known)
-    if problems:
+    if any(p.level == "error" for p in problems):
         raise DatasetError(warnings + problems)
-    return _typed(frame, spec), warnings
+    return _typed(frame, spec), warnings + problems
 
 
 def load_all(data_dir: Path | None = None) -> Datasets:
@@ -219,3 +220,23 @@ def load_all(data_dir: Path | None = None) -> Datasets:
         if spec.key and len(spec.key) == 1:
             known[name] = set(frame[spec.key[0]].astype(str))
     return result
+
+
+def localised(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """`frame` with each bilingual text `<col>_ru` / `<col>_en` also as `<col>`, in `lang` — the one place a view's
+    data text is picked.
+
+    Never the other language: where only the other half holds a text, `<col>` is the "no text on record" marker of
+    `lang`; where neither does, it is empty. The `_ru`/`_en` columns stay (names, exports that want both).
+    """
+    other = "en" if lang == "ru" else "ru"
+    pairs = [c.removesuffix("_ru") for c in frame.columns if c.endswith("_ru") and f"{c[:-3]}_en" in frame.columns]
+    if not pairs:
+        return frame
+    marker = i18n.t("no_text", lang)
+    out = frame.copy()
+    for base in pairs:
+        mine = out[f"{base}_{lang}"].fillna("").astype(str)
+        theirs = out[f"{base}_{other}"].fillna("").astype(str)
+        out[base] = mine.where(mine.ne("") | theirs.eq(""), marker)
+    return out

@@ -21,6 +21,7 @@ NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
 INTEGER = re.compile(r"^\d+$")
 REGION_CODE = re.compile(r"^RU-[A-Z]{2,3}$")
 URL = re.compile(r"^https?://\S+$")
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z!][^>]*>")
 # A cell a spreadsheet would run as a formula: =…, +…, @…, or - followed by something that is not a number.
 FORMULA = re.compile(r"^(?:[=+@\t\r]|-(?!\d))")
@@ -38,6 +39,8 @@ class Col:
     values: tuple[str, ...] = ()  # enum: allowed values; id: (regex,); ref: (dataset, column)
     minimum: int = 0  # int: smallest allowed value
     maximum: int = 10**9  # int: largest allowed value
+    lang: str = ""  # text: "ru" or "en" for one half of a bilingual pair `<name>_ru`, `<name>_en`
+    text_required: bool = False  # a bilingual pair that must hold a text (checked by `row_problems`)
 
 
 @dataclass(frozen=True)
@@ -54,9 +57,28 @@ class FileSpec:
     def filename(self) -> str:
         return f"{self.name}.csv"
 
+    @property
+    def text_pairs(self) -> tuple[str, ...]:
+        """Base names of the bilingual text columns (`note` for `note_ru`, `note_en`), in file order."""
+        return tuple(
+            name.removesuffix("_ru")
+            for name, col in self.columns.items()
+            if col.lang == "ru" and self.columns.get(name.removesuffix("_ru") + "_en", Col("")).lang == "en"
+        )
+
 
 def _text(required: bool = False) -> Col:
     return Col("text", required)
+
+
+def _pair(name: str, required: bool = False) -> dict[str, Col]:
+    """A free text in Russian and English: `<name>_ru`, `<name>_en` (Russian first).
+
+    `required` here means the text must exist (in both languages: see `row_problems`); each cell alone may be
+    empty so that a missing half is reported as a missing translation, not as an empty cell.
+    """
+    return {f"{name}_ru": Col("text", lang="ru", text_required=required),
+            f"{name}_en": Col("text", lang="en", text_required=required)}  # fmt: skip
 
 
 def _enum(*values: str, required: bool = True) -> Col:
@@ -73,12 +95,12 @@ SPECS: dict[str, FileSpec] = {
             "regions",
             {
                 "region_iso": Col("id", True, (REGION_CODE.pattern,)),
-                "name_ru": _text(True),
-                "name_en": _text(True),
+                "name_ru": Col("text", True, lang="ru"),
+                "name_en": Col("text", True, lang="en"),
                 "federal_district": _enum(*config.FEDERAL_DISTRICTS),
                 "has_polygon": Col("bool", True),
                 "aliases": _text(),
-                "note": _text(),
+                **_pair("note"),
                 "source_url": SOURCE,
             },
             key=("region_iso",),
@@ -95,11 +117,11 @@ SPECS: dict[str, FileSpec] = {
                 "import_to_belarus": Col("number"),
                 "unit": _enum(*config.UNITS),
                 "qualifier": _enum(*QUALIFIERS),
-                "year_basis": _enum("stated", "inferred"),
+                "year_basis": _enum("stated", "inferred", "publication"),
                 "stats_side": _enum("BY", "RU", required=False),
                 "scope": _enum("goods", "goods_and_services", required=False),
                 "source_date": Col("date"),
-                "note": _text(),
+                **_pair("note"),
                 "source_url": SOURCE,
             },
             key=("region_iso", "year", "period", "unit", "source_url"),
@@ -112,13 +134,13 @@ SPECS: dict[str, FileSpec] = {
                 "region_iso": REGION,
                 "kind": _enum("agreement", "programme", "plan", "roadmap", "memorandum", "protocol", "other"),
                 "belarus_party": _enum("government", "oblast", "minsk_city", "ministry", "other"),
-                "title": _text(True),
-                "parties": _text(),
+                **_pair("title", required=True),
+                **_pair("parties"),
                 "signed_date": Col("date"),
-                "date_note": _text(),
-                "place": _text(),
+                **_pair("date_note"),
+                **_pair("place"),
                 "status": _enum("signed", "in_force", "planned", "expired", "unknown"),
-                "note": _text(),
+                **_pair("note"),
                 "source_url": SOURCE,
             },
             key=("agreement_id",),
@@ -131,10 +153,10 @@ SPECS: dict[str, FileSpec] = {
                 "direction": _enum(*config.VISIT_DIRECTIONS),
                 "region_iso": REGION,
                 "level": _enum(*config.VISIT_LEVELS),
-                "delegation_head": _text(),
-                "host": _text(),
+                **_pair("delegation_head"),
+                **_pair("host"),
                 "at_forum": Col("bool", True),
-                "purpose": _text(),
+                **_pair("purpose"),
                 "source_url": SOURCE,
             },
             key=("visit_id",),
@@ -145,9 +167,9 @@ SPECS: dict[str, FileSpec] = {
                 "wg_id": Col("id", True, (r"^W\d{3}$",)),
                 "region_iso": REGION,
                 "body_kind": _enum("working_group", "business_council", "commission", "other"),
-                "belarus_curator": _text(),
-                "russia_cochair": _text(),
-                "note": _text(),
+                **_pair("belarus_curator"),
+                **_pair("russia_cochair"),
+                **_pair("note"),
                 "source_url": SOURCE,
             },
             key=("wg_id",),
@@ -159,10 +181,10 @@ SPECS: dict[str, FileSpec] = {
                 "wg_id": Col("ref", True, ("working_groups", "wg_id")),
                 "region_iso": REGION,
                 "date": Col("date"),
-                "place": _text(),
+                **_pair("place"),
                 "protocol_signed": Col("bool", True),
                 "plan_signed": Col("bool", True),
-                "outcome": _text(),
+                **_pair("outcome"),
                 "source_url": SOURCE,
             },
             key=("meeting_id",),
@@ -175,16 +197,16 @@ SPECS: dict[str, FileSpec] = {
                 "year": Col("int", True, minimum=2000, maximum=2035),
                 "start_date": Col("date"),
                 "end_date": Col("date"),
-                "host_city_ru": _text(True),
-                "host_city_en": _text(True),
+                "host_city_ru": Col("text", True, lang="ru"),
+                "host_city_en": Col("text", True, lang="en"),
                 "host_country": _enum("BY", "RU"),
-                "theme": _text(),
+                **_pair("theme"),
                 "contracts_value": Col("number"),
                 "contracts_unit": _enum(*FORUM_UNITS, required=False),
                 "contracts_qualifier": _enum(*QUALIFIERS, required=False),
                 "agreements_count": Col("int"),
-                "participants_note": _text(),
-                "note": _text(),
+                **_pair("participants_note"),
+                **_pair("note"),
                 "source_url": SOURCE,
             },
             key=("number",),
@@ -199,7 +221,7 @@ SPECS: dict[str, FileSpec] = {
                 "region_iso": REGION,
                 "value": Col("number"),
                 "unit": _enum(*config.UNITS, required=False),
-                "note": _text(),
+                **_pair("note"),
                 "source_url": SOURCE,
             },
             key=("year", "ranking", "region_iso", "source_url"),
@@ -210,7 +232,7 @@ SPECS: dict[str, FileSpec] = {
                 "year": Col("int", True, minimum=2000, maximum=2035),
                 "indicator": _enum(*config.MFA_INDICATORS),
                 "value": Col("int", True),
-                "note": _text(),
+                **_pair("note"),
                 "source_url": SOURCE,
             },
             key=("year", "indicator"),
@@ -250,6 +272,10 @@ def column_checks(col: Col, known: Mapping[str, Collection[str]]) -> list[pa.Che
     if col.kind == "text":
         checks.append(_cellwise(lambda t: not HTML_TAG.search(t), "contains HTML markup; plain text only"))
         checks.append(_cellwise(lambda t: not FORMULA.match(t), "starts like a spreadsheet formula (=, +, -, @)"))
+        if col.lang == "ru":
+            checks.append(_cellwise(lambda t: bool(CYRILLIC.search(t)), "Russian text without Cyrillic letters"))
+        elif col.lang == "en":
+            checks.append(_cellwise(lambda t: not CYRILLIC.search(t), "English text with Cyrillic letters"))
     elif col.kind == "enum":
         allowed = set(col.values)
         checks.append(_cellwise(allowed.__contains__, f"not one of: {', '.join(col.values)}"))
@@ -295,6 +321,55 @@ def pandera_schema(spec: FileSpec, known: Mapping[str, Collection[str]]) -> pa.D
         strict=True,
         ordered=False,
     )
+
+
+# A text in one language whose other half is missing. "warning" while the bundled data is being translated (the file
+# is still used and the view shows "no text on record" in the missing language); "error" once every row is bilingual.
+MISSING_TRANSLATION_LEVEL = "warning"
+MEASURE_COLUMNS = ("turnover", "export_from_belarus", "import_to_belarus")
+STATEMENT_KEY = ("region_iso", "year", "period", "unit")
+
+
+def row_problems(frame: pd.DataFrame, spec: FileSpec) -> list[tuple[int, str, str, str]]:
+    """Breaches across the cells of a row or between rows: (line, column, message, level).
+
+    A bilingual text needs both halves; a required one needs a text at all; in trade.csv, one statement (the same
+    region, year, period, unit and figures) is one row, whatever the number of outlets that carried it.
+    """
+    found: list[tuple[int, str, str, str]] = []
+    for base in spec.text_pairs:
+        ru, en = frame[f"{base}_ru"], frame[f"{base}_en"]
+        has_ru, has_en = ru.ne(""), en.ne("")
+        for line in frame.index[has_en & ~has_ru]:
+            found.append((int(line), f"{base}_ru", f"empty, but {base}_en has a text: the Russian version is missing",
+                          MISSING_TRANSLATION_LEVEL))  # fmt: skip
+        for line in frame.index[has_ru & ~has_en]:
+            found.append((int(line), f"{base}_en", f"empty, but {base}_ru has a text: the English version is missing",
+                          MISSING_TRANSLATION_LEVEL))  # fmt: skip
+        if spec.columns[f"{base}_ru"].text_required:
+            for line in frame.index[~has_ru & ~has_en]:
+                found.append((int(line), f"{base}_ru", "empty, but a value is required", "error"))
+    if set(STATEMENT_KEY + MEASURE_COLUMNS) <= set(frame.columns):
+        found += _repeated_statements(frame)
+    return found
+
+
+def _repeated_statements(frame: pd.DataFrame) -> list[tuple[int, str, str, str]]:
+    """Trade rows repeating an earlier row's statement: same region, year, period, unit and the same figures."""
+    amounts = frame[list(MEASURE_COLUMNS)]
+    with_amount = frame[amounts.ne("").any(axis=1)]
+    first_line: dict[tuple[str, ...], int] = {}
+    found = []
+    for line, row in with_amount.iterrows():
+        key = tuple(str(row[c]) for c in (*STATEMENT_KEY, *MEASURE_COLUMNS))
+        if key not in first_line:
+            first_line[key] = int(line)  # type: ignore[arg-type]
+            continue
+        column = next(c for c in MEASURE_COLUMNS if row[c])
+        found.append((int(line), column,  # type: ignore[arg-type]
+                      f"the same statement as line {first_line[key]} (region, year, period, unit and figures): "
+                      "keep one row and join its addresses with ' | '", "error"))  # fmt: skip
+    return found
 
 
 def failure_rows(failure_cases: pd.DataFrame) -> list[tuple[int | None, str | None, str, str]]:

@@ -128,6 +128,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "region.dir.RU->BY": {"ru": "Делегация региона в Беларуси", "en": "Regional delegation to Belarus"},
     "region.dir.BY->RU": {"ru": "Белорусская делегация в регионе", "en": "Belarusian delegation to the region"},
+    "region.level.president": {"ru": "Президент", "en": "President"},
     "region.level.prime_minister": {"ru": "Премьер-министр", "en": "Prime Minister"},
     "region.level.deputy_prime_minister": {"ru": "Заместитель Премьер-министра", "en": "Deputy Prime Minister"},
     "region.level.head_of_region": {"ru": "Глава региона", "en": "Head of region"},

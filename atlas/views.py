@@ -260,17 +260,6 @@ def dataset_health(loaded: loaders.Datasets, lang: str) -> pd.DataFrame:
 
 # --- visits, working groups, forums
 
-LEVEL_COLOURS = {  # Okabe–Ito and tints: colour-blind safe, distinct on a projector
-    "prime_minister": "#000000",
-    "deputy_prime_minister": "#555555",
-    "head_of_region": "#0072B2",
-    "oblast_governor": "#56B4E9",
-    "minister": "#009E73",
-    "ambassador": "#CC79A7",
-    "deputy_governor": "#E69F00",
-    "regional_minister": "#D55E00",
-    "other": "#cccccc",
-}
 DIRECTION_SYMBOLS = {"RU->BY": "triangle-left", "BY->RU": "triangle-right"}
 
 
@@ -286,7 +275,7 @@ def profile_links(codes: pd.Series, lang: str) -> pd.Series:
 def visits_table(visits: pd.DataFrame, regions: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Visits newest first, as display columns: date (partial dates stay partial), region, direction, level, …"""
     names = transform.region_names(regions, lang)
-    ordered = visits.sort_values("date_start", ascending=False)
+    ordered = loaders.localised(visits, lang).sort_values("date_start", ascending=False)
     return pd.DataFrame(
         {
             i18n.t("col.date", lang): ordered["date"].map(lambda d: i18n.partial_date(d, lang)),
@@ -304,6 +293,7 @@ def visits_table(visits: pd.DataFrame, regions: pd.DataFrame, lang: str) -> pd.D
 def visits_timeline(visits: pd.DataFrame, regions: pd.DataFrame, lang: str) -> go.Figure:
     """Each visit a marker: date on x, level on y, colour by level, ◀ into Belarus / ▶ into Russia."""
     names = transform.region_names(regions, lang)
+    visits = loaders.localised(visits, lang)
     fig = go.Figure()
     levels = [lv for lv in config.VISIT_LEVELS if lv in set(visits["level"])]
     for level in levels:
@@ -326,7 +316,7 @@ def visits_timeline(visits: pd.DataFrame, regions: pd.DataFrame, lang: str) -> g
                     marker={
                         "symbol": symbol,
                         "size": 13,
-                        "color": LEVEL_COLOURS[level],
+                        "color": charts.LEVEL_COLOURS[level],
                         "line": {"width": 0.5, "color": "white"},
                     },  # fmt: skip
                     name=f"{i18n.t(f'level.{level}', lang)} · {i18n.t(f'direction.short.{direction}', lang)}",
@@ -420,7 +410,7 @@ def curators_table(working_groups: pd.DataFrame, meetings: pd.DataFrame, regions
     last = (
         meetings.sort_values("date_start").groupby("wg_id").agg(meetings=("meeting_id", "size"), last=("date", "last"))
     )
-    table = working_groups.join(last, on="wg_id")
+    table = loaders.localised(working_groups, lang).join(last, on="wg_id")
     table = table.assign(_name=table[config.REGION_KEY].map(names)).sort_values("_name")
     return pd.DataFrame(
         {
@@ -441,7 +431,7 @@ def curators_table(working_groups: pd.DataFrame, meetings: pd.DataFrame, regions
 def meetings_table(meetings: pd.DataFrame, regions: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Meetings newest first: date, region, place, protocol / plan signed, outcome, source."""
     names = transform.region_names(regions, lang)
-    ordered = meetings.sort_values("date_start", ascending=False, na_position="last")
+    ordered = loaders.localised(meetings, lang).sort_values("date_start", ascending=False, na_position="last")
     yes, no = i18n.t("yes", lang), "—"
     return pd.DataFrame(
         {
@@ -503,7 +493,7 @@ def wg_map(
 
 def forums_table(forums: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The Forums of Regions, I to the latest: dates, host, theme, contracts, documents, source."""
-    ordered = forums.sort_values("number")
+    ordered = loaders.localised(forums, lang).sort_values("number")
 
     def contracts(row: pd.Series) -> str:
         if pd.isna(row["contracts_value"]):
@@ -516,7 +506,7 @@ def forums_table(forums: pd.DataFrame, lang: str) -> pd.DataFrame:
             return f"{i18n.partial_date(start, lang)} – {i18n.partial_date(end, lang)}"
         return i18n.partial_date(start, lang) if start else str(row["year"])
 
-    city = "host_city_en" if lang == "en" else "host_city_ru"
+    city = "host_city"
     return pd.DataFrame(
         {
             "№": ordered["number"].map(_roman),
@@ -545,7 +535,8 @@ def _roman(number: int) -> str:
 
 def forums_timeline(forums: pd.DataFrame, lang: str) -> go.Figure:
     """The forums on a year axis, numbered, placed above (in Belarus) or below (in Russia) the line."""
-    city = "host_city_en" if lang == "en" else "host_city_ru"
+    forums = loaders.localised(forums, lang)
+    city = "host_city"
     fig = go.Figure()
     fig.add_shape(type="line", x0=forums["year"].min() - 0.5, x1=forums["year"].max() + 0.5, y0=0, y1=0,
                   line={"color": "#9aa5b1", "width": 2})  # fmt: skip

@@ -13,12 +13,11 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
-from atlas import charts, config, i18n, transform
+from atlas import charts, config, i18n, loaders, transform
 
 KEY = config.REGION_KEY
-# Okabe–Ito (colour-blind safe): one colour per trade measure and per visit level.
+# Okabe–Ito (colour-blind safe): one colour per trade measure (visit levels: charts.LEVEL_COLOURS).
 MEASURE_COLOURS = {"turnover": "#0072B2", "export_from_belarus": "#009E73", "import_to_belarus": "#D55E00"}
-LEVEL_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999", "#000000")
 # Forum host cities that are not themselves a federal subject's name (names and aliases are matched directly).
 HOST_CITY_REGIONS = {"Сочи": "RU-KDA", "Уфа": "RU-BA", "Нижний Новгород": "RU-NIZ"}
 _MD_SPECIAL = str.maketrans({c: f"\\{c}" for c in "\\`*_[]<>#|$~"})
@@ -143,12 +142,13 @@ def _unit(unit: str, lang: str) -> str:
     return i18n.t("region.unit.rub" if unit == "RUB billion" else "region.unit.usd", lang)
 
 
-def trade_records(code: str, trade: pd.DataFrame) -> pd.DataFrame:
+def trade_records(code: str, trade: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.DataFrame:
     """Every figure of the region (one row per source row and measure), flagged `is_default` and `plotted`.
 
-    Rows of trade.csv without any amount are kept with an empty measure: they carry qualitative facts.
+    Rows of trade.csv without any amount are kept with an empty measure: they carry qualitative facts. The note is
+    in `lang` (`note`).
     """
-    rows = trade[trade[KEY] == code]
+    rows = loaders.localised(trade[trade[KEY] == code], lang)
     figures = transform.trade_figures(rows)
     keys = [KEY, "year", "period", "unit", "source_url", "measure"]
     defaults = transform.default_trade(rows)[keys].assign(is_default=True)
@@ -329,7 +329,7 @@ def key_figures_section(code: str, frames: dict[str, pd.DataFrame], lang: str) -
 
 def trade_section(code: str, frames: dict[str, pd.DataFrame], lang: str) -> Section:
     """The chart of full-year USD figures and the table of every figure on record."""
-    records = trade_records(code, frames["trade"])
+    records = trade_records(code, frames["trade"], lang)
     title = i18n.t("region.trade.header", lang)
     if records.empty:
         return Section(key="trade", title=title, empty=i18n.t("no_data_long", lang))
@@ -369,7 +369,8 @@ def _newest_first(frame: pd.DataFrame, column: str) -> pd.DataFrame:
 def agreements_section(code: str, frames: dict[str, pd.DataFrame], lang: str) -> Section:
     """Agreements, programmes and plans of the region, newest first; partial dates stay partial."""
     t = lambda key: i18n.t(key, lang)  # noqa: E731
-    rows = _newest_first(frames["agreements"][frames["agreements"][KEY] == code], "signed_date_start")
+    agreements = frames["agreements"]
+    rows = _newest_first(loaders.localised(agreements[agreements[KEY] == code], lang), "signed_date_start")
     title = t("region.agreements.header")
     if rows.empty:
         return Section(key="agreements", title=title, empty=t("no_data_long"))
@@ -393,6 +394,7 @@ def agreements_section(code: str, frames: dict[str, pd.DataFrame], lang: str) ->
 def visits_table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Visits as display columns: date, direction, level, head, host, purpose, source."""
     t = lambda key: i18n.t(key, lang)  # noqa: E731
+    rows = loaders.localised(rows, lang)
     return pd.DataFrame(
         {
             t("region.col.date"): [i18n.partial_date(d, lang) for d in rows["date"]],
@@ -408,13 +410,15 @@ def visits_table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 def visits_timeline(rows: pd.DataFrame, lang: str) -> go.Figure:
     """Visits on a time axis: one row per direction, one colour per level of the head of delegation."""
+    rows = loaders.localised(rows, lang)
     fig = go.Figure()
     directions = [i18n.t(f"region.dir.{d}", lang) for d in config.VISIT_DIRECTIONS]
     first, last = rows["date_start"].min(), rows["date_start"].max()
     pad = max((last - first) * 0.05, pd.Timedelta(days=45))
     span = (last - first).days
     dtick = "M1" if span < 300 else "M3" if span < 1100 else "M12"  # never two ticks with the same label
-    for level, colour in zip(config.VISIT_LEVELS, LEVEL_COLOURS, strict=True):
+    for level in config.VISIT_LEVELS:
+        colour = charts.LEVEL_COLOURS[level]
         part = rows[rows["level"] == level]
         if part.empty:
             continue
@@ -458,7 +462,7 @@ def visits_timeline(rows: pd.DataFrame, lang: str) -> go.Figure:
 
 def visits_section(code: str, frames: dict[str, pd.DataFrame], lang: str) -> Section:
     """Visits both ways: a timeline and the table, newest first."""
-    rows = _newest_first(frames["visits"][frames["visits"][KEY] == code], "date_start")
+    rows = _newest_first(loaders.localised(frames["visits"][frames["visits"][KEY] == code], lang), "date_start")
     title = i18n.t("region.visits.header", lang)
     if rows.empty:
         return Section(key="visits", title=title, empty=i18n.t("no_data_long", lang))
@@ -497,8 +501,9 @@ def _body_line(row: pd.Series, lang: str) -> str:
 def working_group_section(code: str, frames: dict[str, pd.DataFrame], lang: str) -> Section:
     """The region's working group or council (kind, curator, co-chair) and its meetings, newest first."""
     t = lambda key: i18n.t(key, lang)  # noqa: E731
-    bodies = frames["working_groups"][frames["working_groups"][KEY] == code]
-    meetings = _newest_first(frames["wg_meetings"][frames["wg_meetings"][KEY] == code], "date_start")
+    bodies = loaders.localised(frames["working_groups"][frames["working_groups"][KEY] == code], lang)
+    meetings = frames["wg_meetings"]
+    meetings = _newest_first(loaders.localised(meetings[meetings[KEY] == code], lang), "date_start")
     title = t("region.wg.header")
     if bodies.empty and meetings.empty:
         return Section(key="wg", title=title, empty=t("no_data_long"))
@@ -546,12 +551,12 @@ def hosted_forums(code: str, regions: pd.DataFrame, forums: pd.DataFrame) -> pd.
 def forums_section(code: str, frames: dict[str, pd.DataFrame], lang: str) -> Section:
     """Visits made at a Forum of Regions and the Forums the region hosted."""
     title = i18n.t("region.forums.header", lang)
-    visits = _newest_first(frames["visits"], "date_start")
-    visits = visits[(visits[KEY] == code) & visits["at_forum"]]
+    visits = frames["visits"]
+    visits = _newest_first(loaders.localised(visits[(visits[KEY] == code) & visits["at_forum"]], lang), "date_start")
     hosted = hosted_forums(code, frames["regions"], frames["forums"]) if "forums" in frames else pd.DataFrame()
     if visits.empty and hosted.empty:
         return Section(key="forums", title=title, empty=i18n.t("no_data_long", lang))
-    city = "host_city_en" if lang == "en" else "host_city_ru"
+    hosted, city = loaders.localised(hosted, lang), "host_city"
     lines = tuple(
         i18n.t("region.forums.hosted", lang, number=int(r["number"]), year=int(r["year"]), city=md(r[city]))
         + " "

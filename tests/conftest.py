@@ -11,15 +11,15 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "data"
 
-REGIONS_CSV = """region_iso,name_ru,name_en,federal_district,has_polygon,aliases,note,source_url
-RU-AAA,Альфа область,Alpha Oblast,central,true,Альфа | Alpha,,https://example.org/iso
-RU-BBB,Бета край,Beta Krai,ural,true,,,https://example.org/iso
-RU-CCC,Гамма республика,Gamma Republic,southern,false,,no polygon in the boundary source,https://example.org/iso
+REGIONS_CSV = """region_iso,name_ru,name_en,federal_district,has_polygon,aliases,note_ru,note_en,source_url
+RU-AAA,Альфа область,Alpha Oblast,central,true,Альфа | Alpha,,,https://example.org/iso
+RU-BBB,Бета край,Beta Krai,ural,true,,,,https://example.org/iso
+RU-CCC,Гамма республика,Gamma Republic,southern,false,,нет контура в источнике границ,no polygon in the boundary source,https://example.org/iso
 """
 
 TRADE_HEADER = (
     "region_iso,year,period,turnover,export_from_belarus,import_to_belarus,unit,qualifier,year_basis,stats_side,"
-    "scope,source_date,note,source_url"
+    "scope,source_date,note_ru,note_en,source_url"
 )
 
 
@@ -58,6 +58,7 @@ def trade_frame() -> pd.DataFrame:
     frame["import_to_belarus"] = float("nan")
     frame["unit"] = "USD million"
     frame["scope"] = ""
-    frame["note"] = ""
+    frame["note_ru"] = ""
+    frame["note_en"] = ""
     frame["source_date_start"] = pd.to_datetime(frame["source_date"].replace("", None))
     return frame

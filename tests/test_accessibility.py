@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from atlas import charts, palette, views
+from atlas import charts, config, palette
 
 ROOT = Path(__file__).resolve().parent.parent
 MIN_DELTA_E = 10.0  # CIE76; below ~10 two flat areas start to look alike at a glance
@@ -15,7 +15,7 @@ MIN_DELTA_E = 10.0  # CIE76; below ~10 two flat areas start to look alike at a g
 CATEGORICAL = {
     "agreement status": list(charts.STATUS_COLOURS.values()),
     "trade classes + no data": [*charts.TRADE_COLOURS, charts.NO_DATA_COLOUR],
-    "visit levels": list(views.LEVEL_COLOURS.values()),
+    "visit levels": [charts.LEVEL_COLOURS[level] for level in config.VISIT_LEVELS],
     "working-group activity": list(charts.WG_COLOURS),
 }
 

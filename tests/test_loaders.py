@@ -12,7 +12,7 @@ from atlas.__main__ import main as cli
 from atlas.schema import SPECS
 from tests.conftest import REGIONS_CSV, trade_csv
 
-GOOD_ROW = "RU-AAA,2023,year,100,60,40,USD million,exact,stated,BY,goods,2024-02,note,https://example.org/a"
+GOOD_ROW = "RU-AAA,2023,year,100,60,40,USD million,exact,stated,BY,goods,2024-02,примечание,note,https://example.org/a"
 
 
 def write(folder: Path, name: str, text: str | bytes) -> Path:
@@ -50,6 +50,21 @@ def test_good_row_loads_with_types(tmp_path: Path) -> None:
     assert row["source_date_start"] == pd.Timestamp("2024-02-01")
 
 
+def test_a_publication_year_basis_loads(tmp_path: Path) -> None:
+    write(tmp_path, "regions.csv", REGIONS_CSV)
+    write(tmp_path, "trade.csv", trade_csv(GOOD_ROW.replace(",stated,", ",publication,")))
+    result = loaders.load_all(tmp_path)
+    assert result.problems["trade"] == [] and result.frames["trade"].iloc[0]["year_basis"] == "publication"
+
+
+def test_localised_picks_one_language_and_never_the_other() -> None:
+    frame = pd.DataFrame({"note_ru": ["примечание", "", ""], "note_en": ["note", "only English", ""]})
+    ru, en = loaders.localised(frame, "ru"), loaders.localised(frame, "en")
+    assert ru["note"].tolist() == ["примечание", "(текст на русском не внесён)", ""]
+    assert en["note"].tolist() == ["note", "only English", ""]
+    assert list(frame.columns) == ["note_ru", "note_en"]  # the input is not changed
+
+
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
@@ -68,14 +83,31 @@ def test_good_row_loads_with_types(tmp_path: Path) -> None:
         pytest.param(trade_csv(GOOD_ROW.replace(",year,", ",annual,")), "trade.csv:2: period: not one of",
                      id="bad-enum"),
         pytest.param(trade_csv(GOOD_ROW.replace(",note,", ",<script>alert(1)</script>,")),
-                     "trade.csv:2: note: contains HTML markup", id="html-in-text"),
+                     "trade.csv:2: note_en: contains HTML markup", id="html-in-text"),
         pytest.param(trade_csv(GOOD_ROW.replace(",note,", ",=cmd|' /C calc'!A0,")),
-                     "trade.csv:2: note: starts like a spreadsheet formula", id="formula"),
+                     "trade.csv:2: note_en: starts like a spreadsheet formula", id="formula"),
+        pytest.param(trade_csv(GOOD_ROW.replace("примечание", "a note")),
+                     "trade.csv:2: note_ru: Russian text without Cyrillic letters: 'a note'", id="english-in-ru"),
+        pytest.param(trade_csv(GOOD_ROW.replace(",note,", ",заметка,")),
+                     "trade.csv:2: note_en: English text with Cyrillic letters: 'заметка'", id="cyrillic-in-en"),
+        pytest.param(trade_csv(GOOD_ROW.replace("примечание", "")),
+                     "trade.csv:2: note_ru: empty, but note_en has a text: the Russian version is missing",
+                     id="russian-missing"),
+        pytest.param(trade_csv(GOOD_ROW.replace(",note,", ",,")),
+                     "trade.csv:2: note_en: empty, but note_ru has a text: the English version is missing",
+                     id="english-missing"),
+        pytest.param(trade_csv(GOOD_ROW, GOOD_ROW.replace("/a", "/b")),
+                     "trade.csv:3: turnover: the same statement as line 2 (region, year, period, unit and figures)",
+                     id="one-statement-two-rows"),
+        pytest.param(trade_csv(GOOD_ROW.replace(",stated,", ",,")),
+                     "trade.csv:2: year_basis: empty, but a value is required", id="no-year-basis"),
+        pytest.param(trade_csv(GOOD_ROW.replace(",stated,", ",guessed,")),
+                     "trade.csv:2: year_basis: not one of: stated, inferred, publication", id="bad-year-basis"),
         pytest.param(trade_csv(GOOD_ROW.replace("https://example.org/a", "")), "trade.csv:2: source_url: empty",
                      id="missing-source"),
         pytest.param(trade_csv(GOOD_ROW.replace(",2023,", ",1700,")), "trade.csv:2: year: not a whole number",
                      id="year-out-of-range"),
-        pytest.param(trade_csv(GOOD_ROW + ",extra"), "trade.csv:2: -: has 15 cells, the header has 14",
+        pytest.param(trade_csv(GOOD_ROW + ",extra"), "trade.csv:2: -: has 16 cells, the header has 15",
                      id="ragged-row"),
         pytest.param(trade_csv(GOOD_ROW).replace(",", ";"), "trade.csv:1: -: columns are separated by ';'",
                      id="semicolons"),
