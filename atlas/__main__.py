@@ -18,13 +18,26 @@ def check_data(data_dir: Path) -> int:
     for name in loaders.LOAD_ORDER:
         for problem in result.problems.get(name, []):
             print(f"{problem.level}: {problem}" if problem.level == "warning" else str(problem))
-    errors = result.errors()
+    geo_errors = boundary_problems(result)
+    for problem in geo_errors:
+        print(problem)
+    errors = result.errors() + geo_errors
     print(
         f"{data_dir}: {len(result.frames)} of {len(loaders.LOAD_ORDER)} files valid, "
         f"{len(errors)} error(s), {len(result.warnings())} warning(s)",
         file=sys.stderr,
     )
     return 1 if errors else 0
+
+
+def boundary_problems(result: loaders.Datasets) -> list[loaders.Problem]:
+    """What in geo/ and static/ru_map.json the map would fail to draw, checked against regions.csv."""
+    from atlas import geometry  # geopandas: loaded only when the data check gets this far
+
+    regions = result.frames.get("regions")
+    known = None if regions is None else set(regions[config.REGION_KEY].astype(str))
+    mapped = [] if regions is None else list(regions.loc[regions["has_polygon"], config.REGION_KEY].astype(str))
+    return [loaders.Problem(file, None, None, message) for file, message in geometry.check_files(known, mapped)]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -63,8 +63,8 @@ def frame(name: str) -> pd.DataFrame | None:
 def geo() -> GeoBundle:
     """Region and Belarus boundaries as GeoJSON dicts, loaded once per server."""
     try:
-        regions = geometry.load_regions()
-        belarus_gdf = geometry.load_belarus()
+        regions = geometry.load_regions(config.REGIONS_GEOJSON)
+        belarus_gdf = geometry.load_belarus(config.BELARUS_GEOJSON)
     except geometry.GeoDataError as exc:
         return GeoBundle(None, None, (), str(exc))
     if config.REGION_KEY not in belarus_gdf.columns:

@@ -8,6 +8,7 @@ exterior rings run clockwise (d3-geo's order); Chukotka's longitudes run past 18
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,7 +18,7 @@ import geopandas as gpd
 import shapely
 from shapely.geometry import mapping
 
-from atlas import config
+from atlas import config, guards
 
 REGION_ISO_PATTERN = re.compile(r"^RU-[A-Z]{2,3}$")
 
@@ -27,8 +28,8 @@ class GeoDataError(ValueError):
 
     def __init__(self, path: Path | str, problem: str) -> None:
         self.path = Path(path)
-        self.problem = problem
-        super().__init__(f"{path}: {problem}")
+        self.problem = _without_paths(problem, self.path)
+        super().__init__(f"{_label(self.path)}: {self.problem}")  # never the server's absolute path
 
 
 def _read(path: Path) -> gpd.GeoDataFrame:
@@ -115,3 +116,59 @@ def load_map_paths(path: Path, codes: Sequence[str]) -> dict[str, Any]:
             path, f"no path for {missing[:10]}: out of date with the GeoJSON (run `python -m atlas.build_geo`)"
         )
     return paths
+
+
+def check_files(
+    known: set[str] | None,
+    mapped: Sequence[str],
+    regions_path: Path | None = None,
+    belarus_path: Path | None = None,
+    map_path: Path | None = None,
+) -> list[tuple[str, str]]:
+    """(file, problem) for every boundary file the app would fail to draw: unreadable, invalid, a code that
+    regions.csv does not know (`known`; None when regions.csv itself failed), a mapped region without a shape."""
+    regions_path = regions_path or config.REGIONS_GEOJSON
+    belarus_path = belarus_path or config.BELARUS_GEOJSON
+    map_path = map_path or config.STATIC_MAP
+    found: list[tuple[str, str]] = []
+    for path in (regions_path, belarus_path, map_path):
+        what = guards.kind_of(path)
+        if what:
+            found.append((_label(path), "file not found" if what == "missing" else f"not a regular file ({what})"))
+    if found:
+        return found
+    try:
+        regions = load_regions(regions_path)
+    except GeoDataError as exc:
+        found.append((_label(regions_path), _without_paths(exc.problem, regions_path)))
+    else:
+        codes = set(regions[config.REGION_KEY].astype(str))
+        if known is not None and codes - known:
+            found.append((_label(regions_path), f"codes not in regions.csv: {sorted(codes - known)[:10]}"))
+        if set(mapped) - codes:
+            found.append((_label(regions_path), f"no boundary for mapped region(s) {sorted(set(mapped) - codes)[:10]}"))
+    try:
+        load_belarus(belarus_path)
+    except GeoDataError as exc:
+        found.append((_label(belarus_path), _without_paths(exc.problem, belarus_path)))
+    try:
+        paths = load_map_paths(map_path, ())
+    except GeoDataError as exc:
+        found.append((_label(map_path), _without_paths(exc.problem, map_path)))
+    else:
+        for problem in guards.map_file_problems(paths, known if known is not None else set(paths["regions"]), mapped):
+            found.append((_label(map_path), problem))
+    return found
+
+
+def _label(path: Path) -> str:
+    """A boundary file as messages name it, by its folder and name (`geo/ru_regions.geojson`), never absolute."""
+    path = Path(path)
+    return f"{path.parent.name}/{path.name}" if path.parent.name else path.name
+
+
+def _without_paths(text: str, path: Path) -> str:
+    """A library's message with the server's folders taken out (it often quotes the absolute path)."""
+    for form in sorted({str(path), os.path.abspath(path), str(config.ROOT)}, key=len, reverse=True):
+        text = text.replace(form, Path(path).name)
+    return text

@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 import pandera.errors
 
-from atlas import config, i18n, schema
+from atlas import config, guards, i18n, schema
 from atlas.schema import SPECS, FileSpec
 
 MAX_FILE_BYTES = 10 * 1024 * 1024  # the largest bundled file is ~0.1 MB; anything near this is a mistake
@@ -62,17 +62,21 @@ class Datasets:
 def _decode(path: Path) -> tuple[str, list[Problem]]:
     """The file's text; a BOM is stripped with a warning, anything not UTF-8 is an error."""
     name = path.name
-    if not path.exists():
-        raise DatasetError([Problem(name, None, None, "file not found")])
-    if not path.is_file():
-        raise DatasetError([Problem(name, None, None, "not a regular file (a folder or a device?)")])
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
+    # Looked up with lstat and opened with O_NOFOLLOW: a link (to /proc/self/environ, /etc/passwd, …) or a device
+    # is refused without reading a byte, so nothing it holds can reach a message, a terminal or a CI log.
+    try:
+        raw = guards.read_regular(path, MAX_FILE_BYTES)
+    except FileNotFoundError:
+        raise DatasetError([Problem(name, None, None, "file not found")]) from None
+    except guards.NotRegularFile as exc:
+        raise DatasetError(
+            [Problem(name, None, None, f"not a regular file ({exc}); data files must be plain files, not links")]
+        ) from None
+    except ValueError as exc:
+        size = int(exc.args[0])
         raise DatasetError(
             [Problem(name, None, None, f"file is {size / 1e6:.1f} MB, over the {MAX_FILE_BYTES / 1e6:.0f} MB limit")]
-        )
-    try:
-        raw = path.read_bytes()
+        ) from None
     except OSError as exc:
         raise DatasetError([Problem(name, None, None, f"cannot be read: {exc.strerror or exc}")]) from None
     problems = []
@@ -108,15 +112,13 @@ def read_text_table(path: Path, spec: FileSpec) -> tuple[pd.DataFrame, list[Prob
     expected = list(spec.columns)
     if ";" in header_line and "," not in header_line:
         raise DatasetError([Problem(name, 1, None, "columns are separated by ';'; use ',' (comma-separated values)")])
-    try:
-        rows = list(csv.reader(io.StringIO(text), strict=True))
-    except csv.Error as exc:
-        raise DatasetError([Problem(name, None, None, f"not readable as CSV: {exc}")]) from None
+    rows = _parse_csv(name, text)
     header = [cell.strip() for cell in rows[0]]
     missing = [col for col in expected if col not in header]
     extra = [col for col in header if col not in expected]
     header_problems = [Problem(name, 1, col, "required column is missing") for col in missing]
-    header_problems += [Problem(name, 1, col or "(blank)", "unexpected column") for col in extra]
+    header_problems += [Problem(name, 1, guards.shown_name(col) if col else "(blank)", "unexpected column")
+                        for col in extra[:20]]  # fmt: skip
     if len(set(header)) != len(header):
         header_problems.append(Problem(name, 1, None, "a column name appears twice"))
     if header_problems:
@@ -142,6 +144,21 @@ def read_text_table(path: Path, spec: FileSpec) -> tuple[pd.DataFrame, list[Prob
     return frame[expected], problems
 
 
+def _parse_csv(name: str, text: str) -> list[list[str]]:
+    """Every record of the file; a stray or unclosed quote is reported at the line where its record starts."""
+    reader = csv.reader(io.StringIO(text), strict=True)
+    rows: list[list[str]] = []
+    while True:
+        start = reader.line_num + 1
+        try:
+            rows.append(next(reader))
+        except StopIteration:
+            return rows
+        except csv.Error as exc:
+            why = "a quoted cell is never closed" if "end of data" in str(exc) else str(exc)
+            raise DatasetError([Problem(name, start, None, f"not readable as CSV: {why} (a stray '\"'?)")]) from None
+
+
 def validate(frame: pd.DataFrame, spec: FileSpec, known: dict[str, set[str]]) -> list[Problem]:
     """Every schema breach in a text frame (indexed by line number), in file order."""
     try:
@@ -152,8 +169,10 @@ def validate(frame: pd.DataFrame, spec: FileSpec, known: dict[str, set[str]]) ->
             if check == "multiple_fields_uniqueness":
                 message = f"duplicate key ({', '.join(spec.key)})"
                 column = spec.key[0] if len(spec.key) == 1 else "+".join(spec.key)
+            elif value and column in spec.columns and spec.columns[column].kind == "url" and guards.url_messages(value):
+                message = f"{'; '.join(guards.url_messages(value))}: {guards.shown(value)}"
             else:
-                message = f"{check}: {value!r}" if value else check
+                message = f"{check}: {guards.shown(value)}" if value else check
             found.append(Problem(spec.filename, index, column, message))
         # pandera reports a duplicated key once per column of the key; keep one line each.
         return sorted(set(found), key=lambda p: (p.row or 0, p.column or "", p.message))

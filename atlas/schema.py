@@ -14,7 +14,7 @@ from datetime import date
 import pandas as pd
 import pandera.pandas as pa
 
-from atlas import config
+from atlas import config, guards
 
 PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
@@ -22,7 +22,6 @@ INTEGER = re.compile(r"^\d+$")
 REGION_CODE = re.compile(r"^RU-[A-Z]{2,3}$")
 URL = re.compile(r"^https?://\S+$")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z!][^>]*>")
 # A cell a spreadsheet would run as a formula: =…, +…, @…, or - followed by something that is not a number.
 FORMULA = re.compile(r"^(?:[=+@\t\r]|-(?!\d))")
 TRADE_PERIODS = ("year", *(f"jan-{m}" for m in ("feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov")))
@@ -261,7 +260,7 @@ def _cellwise(test: Callable[[str], bool], error: str) -> pa.Check:
 
 
 def _int_in(lo: int, hi: int) -> Callable[[str], bool]:
-    return lambda text: bool(INTEGER.match(text)) and lo <= int(text) <= hi
+    return lambda text: bool(INTEGER.match(text)) and len(text) <= guards.NUMBER_DIGITS_MAX and lo <= int(text) <= hi
 
 
 def column_checks(col: Col, known: Mapping[str, Collection[str]]) -> list[pa.Check]:
@@ -270,7 +269,6 @@ def column_checks(col: Col, known: Mapping[str, Collection[str]]) -> list[pa.Che
     if col.required:
         checks.append(pa.Check(lambda cells: cells.str.strip().ne(""), error="empty, but a value is required"))
     if col.kind == "text":
-        checks.append(_cellwise(lambda t: not HTML_TAG.search(t), "contains HTML markup; plain text only"))
         checks.append(_cellwise(lambda t: not FORMULA.match(t), "starts like a spreadsheet formula (=, +, -, @)"))
         if col.lang == "ru":
             checks.append(_cellwise(lambda t: bool(CYRILLIC.search(t)), "Russian text without Cyrillic letters"))
@@ -310,12 +308,20 @@ def column_checks(col: Col, known: Mapping[str, Collection[str]]) -> list[pa.Che
     return checks
 
 
+def guard_checks(name: str, col: Col) -> list[pa.Check]:
+    """The checks against hostile-but-lawful values (atlas.guards), by the column's kind."""
+    return [_cellwise(test, message) for test, message in guards.rules(name, col.kind)]
+
+
 def pandera_schema(spec: FileSpec, known: Mapping[str, Collection[str]]) -> pa.DataFrameSchema:
     """The pandera schema of one file, all columns as strings, the key unique."""
     if "regions" in known:
         known = {**known, "regions": set(known["regions"]) | set(spec.extra_region_codes)}
     return pa.DataFrameSchema(
-        {name: pa.Column(str, checks=column_checks(col, known), nullable=False) for name, col in spec.columns.items()},
+        {
+            name: pa.Column(str, checks=column_checks(col, known) + guard_checks(name, col), nullable=False)
+            for name, col in spec.columns.items()
+        },
         unique=list(spec.key),
         report_duplicates="exclude_first",
         strict=True,

@@ -1,4 +1,4 @@
-"""Bad-input campaign: a copy of the bundled data with ONE file broken per case.
+"""Bad-input campaign: a copy of the bundled data (and boundary files) with ONE file broken per case.
 
 For each case: (a) `python -m atlas check-data DIR` exits 1 (0 for warning-only cases) and prints a
 `FILE:ROW: COLUMN: message` line naming the broken file (and row/column where they apply); (b) the app, pointed at
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 import re
 import shutil
@@ -23,6 +24,7 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
+from atlas import config
 from atlas.__main__ import main as cli
 from atlas.schema import SPECS
 
@@ -40,6 +42,11 @@ PAGES = _pages()
 OVERVIEW = next((p for p in PAGES if p.endswith("overview.py")), "app_pages/overview.py")
 KPI_FIRST = "88"  # agreements_total of the bundled mfa_totals.csv
 SCRIPT = "<script>alert(1)</script>"
+SECRET = "TOPSECRET-4c1d"  # what a file that check-data must not read holds
+IMG = "<img src=x onerror=alert(1)"  # no closing '>': still markup to a browser
+MD_LINK = "[Смоленская область](https://evil.example/)"
+MD_IMAGE = "![x](https://evil.example/pixel.png)"
+URL_TRICK = "https://belstat.gov.by/x)![t](https://evil.example/pixel.png"
 FORMULA = "=cmd|' /C calc'!A0"
 
 
@@ -135,6 +142,59 @@ def directory(path: Path) -> None:
     (path / "inner.csv").write_text("x\n", encoding="utf-8")
 
 
+def symlink_to(target: str | Callable[[Path], Path]) -> Callable[[Path], None]:
+    """Replace the file by a symbolic link (to a fixed path, or to a file the callable writes beside it)."""
+
+    def apply(path: Path) -> None:
+        goal = target(path) if callable(target) else Path(target)
+        path.unlink()
+        path.symlink_to(goal)
+
+    return apply
+
+
+def secret_beside(path: Path) -> Path:
+    """A private file that looks like a data file: a link to it must not get its contents printed."""
+    secret = path.parent.parent / "private.csv"
+    header = path.read_text(encoding="utf-8").splitlines()[0]
+    secret.write_text(f"{header},{SECRET}\n{SECRET}\n", encoding="utf-8")
+    return secret
+
+
+def fifo(path: Path) -> None:
+    """A named pipe: opening it for reading would block check-data forever."""
+    path.unlink()
+    os.mkfifo(path)
+
+
+def stray_quote(path: Path) -> None:
+    """Line 4 opens a quoted cell that never closes."""
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[3] = '"' + lines[3]
+    path.write_text("".join(lines), encoding="utf-8")
+
+
+def truncate_half(path: Path) -> None:
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+
+
+def edit_map(change: Callable[[dict], None]) -> Callable[[Path], None]:
+    def apply(path: Path) -> None:
+        paths = json.loads(path.read_text(encoding="utf-8"))
+        change(paths)
+        path.write_text(json.dumps(paths), encoding="utf-8")
+
+    return apply
+
+
+def _unknown_code(paths: dict) -> None:
+    paths["regions"]["RU-ZZZ"] = "M0 0l1 1z"
+
+
+def _drop_smolensk(paths: dict) -> None:
+    del paths["regions"]["RU-SMO"]
+
+
 # --- the cases ----------------------------------------------------------------------------------------------------
 
 
@@ -184,26 +244,88 @@ CASES = [
     Case("header-only", "mfa_totals.csv", header_only, r"^$", exit_code=0, all_pages=True, panel=False),
     Case("garbage", "forums.csv", garbage, r"^forums\.csv:\d+: -: not valid UTF-8", panel=False),
     Case("directory", "working_groups.csv", directory, r"^working_groups\.csv:-: -: ", panel=False),
+    # hostile but lawful values: the right type, yet they would break, hijack or leak through a page
+    Case("inf-number", "trade.csv", set_cell("turnover", "9" * 400), r"^trade\.csv:2: turnover: not a finite amount",
+         all_pages=True),
+    Case("absurd-number", "rankings.csv", set_cell("value", "123456789"), r"^rankings\.csv:2: value: not a finite"),
+    Case("huge-int", "mfa_totals.csv", set_cell("value", "9" * 5000), r"^mfa_totals\.csv:2: value: more than 15 dig"),
+    Case("vertical-tab", "regions.csv", set_cell("name_ru", "Смоленская\x0bобласть"),
+         r"^regions\.csv:2: name_ru: contains a control"),
+    Case("nul", "visits.csv", set_cell("purpose", "визит\x00"), r"^visits\.csv:2: purpose: contains a control",
+         panel=False),
+    Case("bidi-override", "agreements.csv", set_cell("title", "\u202eобратно"),
+         r"^agreements\.csv:2: title: contains a control", panel=False),
+    Case("unclosed-img", "regions.csv", set_cell("name_en", IMG), r"^regions\.csv:2: name_en: contains HTML markup"),
+    Case("markdown-link", "regions.csv", set_cell("name_ru", MD_LINK),
+         r"^regions\.csv:2: name_ru: contains Markdown link"),
+    Case("markdown-image", "agreements.csv", set_cell("title", MD_IMAGE),
+         r"^agreements\.csv:2: title: contains Markdown link", panel=False),
+    Case("long-name", "regions.csv", set_cell("name_ru", "Ы" * 5000), r"^regions\.csv:2: name_ru: longer than 150"),
+    Case("url-credentials", "mfa_totals.csv", set_cell("source_url", "https://belstat.gov.by@other.host/"),
+         r"^mfa_totals\.csv:2: source_url: address carries a user name"),
+    Case("url-space", "trade.csv", set_cell("source_url", "https://belstat.gov.by/a b"),
+         r"^trade\.csv:2: source_url: address contains a space"),
+    Case("url-markdown", "mfa_totals.csv", set_cell("source_url", URL_TRICK),
+         r"^mfa_totals\.csv:2: source_url: address contains '!' '\(' '\)' '\[' '\]': outside RFC 3986"),
+    Case("url-cyrillic", "visits.csv", set_cell("source_url", "https://belta.by/новости"),
+         r"^visits\.csv:2: source_url: address contains .*percent-encode", panel=False),
+    Case("symlink-environ", "trade.csv", symlink_to("/proc/self/environ"),
+         r"^trade\.csv:-: -: not a regular file \(a symbolic link\)"),
+    Case("symlink-secret", "regions.csv", symlink_to(secret_beside),
+         r"^regions\.csv:-: -: not a regular file \(a symbolic link\)"),
+    Case("fifo", "forums.csv", fifo, r"^forums\.csv:-: -: not a regular file \(a device", panel=False),
+    Case("stray-quote", "trade.csv", stray_quote, r"^trade\.csv:4: -: not readable as CSV: "),
+    # boundary files the map could not draw
+    Case("geo-truncated", "geo/ru_regions.geojson", truncate_half, r"^geo/ru_regions\.geojson:-: -: cannot read",
+         all_pages=True),
+    Case("map-unknown-code", "static/ru_map.json", edit_map(_unknown_code),
+         r"^static/ru_map\.json:-: -: regions: codes not in regions\.csv: \['RU-ZZZ'\]", panel=False),
+    Case("map-missing-region", "static/ru_map.json", edit_map(_drop_smolensk),
+         r"^static/ru_map\.json:-: -: regions: no path for mapped region\(s\) \['RU-SMO'\]"),
 ]  # fmt: skip
 
 
-@pytest.fixture
-def broken(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[Case, Path]:
-    case: Case = request.param
+BOUNDARIES = {"REGIONS_GEOJSON": "geo/ru_regions.geojson", "BELARUS_GEOJSON": "geo/belarus.geojson",
+              "STATIC_MAP": "static/ru_map.json"}  # fmt: skip
+
+
+def _break(case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of data/ (and of the boundary files, which the app and check-data then use) with the case applied."""
     folder = tmp_path / "data"
     shutil.copytree(BUNDLED, folder)
-    case.breaks(folder / case.file)
-    return case, folder
+    for setting, relative in BOUNDARIES.items():
+        copy = tmp_path / relative
+        copy.parent.mkdir(exist_ok=True)
+        shutil.copyfile(ROOT / relative, copy)
+        monkeypatch.setattr(config, setting, copy)
+    case.breaks(tmp_path / case.file if case.file in BOUNDARIES.values() else folder / case.file)
+    return folder
+
+
+def _leaks(text: str, tmp_path: Path) -> list[str]:
+    """What must never be shown: a file check-data must not read, the environment, the server's folders."""
+    found = [s for s in (SECRET, f"PATH={os.environ.get('PATH')}", str(ROOT), str(tmp_path)) if s in text]
+    return [f"shows {s[:40]!r}" for s in found]
+
+
+@pytest.fixture
+def broken(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Case, Path]:
+    case: Case = request.param
+    return case, _break(case, tmp_path, monkeypatch)
 
 
 # --- (a) the command line -----------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("broken", CASES, ids=[c.id for c in CASES], indirect=True)
-def test_check_data_names_the_file(broken: tuple[Case, Path], capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_data_names_the_file(
+    broken: tuple[Case, Path], capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     case, folder = broken
     code = cli(["check-data", str(folder)])
-    out = capsys.readouterr().out
+    captured = capsys.readouterr()
+    out = captured.out
+    assert not _leaks(captured.out + captured.err.replace(str(folder), "DIR"), tmp_path), out
     assert code == case.exit_code, out
     lines = out.splitlines()
     if case.expected == "^$":  # a valid file: nothing to report about it
@@ -252,7 +374,7 @@ def _affected(file: str) -> set[str]:
     return out
 
 
-def _page_problems(at: AppTest, case: Case, page: str) -> list[str]:
+def _page_problems(at: AppTest, case: Case, page: str, tmp_path: Path) -> list[str]:
     """What is wrong with one rendered page, as readable lines (empty: fine)."""
     found = []
     if at.exception:
@@ -261,8 +383,11 @@ def _page_problems(at: AppTest, case: Case, page: str) -> list[str]:
     for element in [*at.markdown, *at.caption, *at.error, *at.title, *at.subheader]:
         if "<script" in _without_code_spans(str(element.value)).lower():
             found.append(f"{page}: raw <script> in {element.type}: {str(element.value)[:120]}")
+        found += [f"{page}: {element.type} {leak}" for leak in _leaks(str(element.value), tmp_path)]
     used = _datasets_used(page)
     panel_expected = not (page.endswith("overview.py") and not case.panel)
+    if case.file in BOUNDARIES.values():  # the map's files: the overview draws the map
+        used, panel_expected = ({case.file} if page.endswith("overview.py") else set()), case.panel
     if case.exit_code == 1 and used and used & _affected(case.file) and case.file not in errors and panel_expected:
         found.append(f"{page}: no error panel naming {case.file}; errors: {errors[:200]!r}")
     if case.exit_code == 0 and at.error:
@@ -275,12 +400,10 @@ def _page_problems(at: AppTest, case: Case, page: str) -> list[str]:
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_app_shows_the_problem_and_the_rest(case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    folder = tmp_path / "data"
-    shutil.copytree(BUNDLED, folder)
-    case.breaks(folder / case.file)
+    folder = _break(case, tmp_path, monkeypatch)
     at = _app(folder, monkeypatch)
     at.run()
-    problems = _page_problems(at, case, OVERVIEW)
+    problems = _page_problems(at, case, OVERVIEW, tmp_path)
     if case.all_pages:  # one session walks through every other page
         for page in PAGES:
             if page == OVERVIEW:
@@ -291,11 +414,11 @@ def test_app_shows_the_problem_and_the_rest(case: Case, tmp_path: Path, monkeypa
             except Exception as exc:  # noqa: BLE001 - e.g. a page not registered in the navigation
                 problems.append(f"{page}: could not be rendered: {type(exc).__name__}: {str(exc)[:150]}")
                 continue
-            problems += _page_problems(at, case, page)
+            problems += _page_problems(at, case, page, tmp_path)
     assert not problems, "\n".join(problems)
 
 
 def test_suite_stays_small() -> None:
     """Guard the suite's runtime: a bounded number of AppTest runs."""
-    assert sum(1 for c in CASES if c.all_pages) <= 5
+    assert sum(1 for c in CASES if c.all_pages) <= 6
     assert os.path.isdir(BUNDLED)
