@@ -18,7 +18,7 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt | $(VENV)/bin/python   # run
 	touch $@ $(VENV)/.runtime
 
 run: $(VENV)/.runtime                                 # serve the atlas on http://localhost:8501
-	$(PY) -m streamlit run app.py --server.port 8501
+	$(PY) -m streamlit run serve.py --server.port 8501
 
 test: $(VENV)/.dev                                    # every test: unit, AppTest, browser, nginx (installs chromium, nginx if missing)
 	bash scripts/ensure-packages.sh

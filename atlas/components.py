@@ -1,6 +1,6 @@
-"""The atlas's own Streamlit components: the map of regions and the ranked bars (atlas/assets/*.js, *.css).
+"""The atlas's own Streamlit components: the map of regions, the ranked bars and the charts (atlas/assets/*.js, *.css).
 
-Both are small custom components (st.components.v2, in the page's DOM, no iframe) that need no chart library, so the
+All are small custom components (st.components.v2, in the page's DOM, no iframe) that need no chart library, so the
 overview's first paint does not wait for plotly.js. Each run sends only their small payloads; the map's geometry is
 a static file the browser fetches once (atlas/svgmap.py). A click comes back as a one-run trigger value.
 """
@@ -29,6 +29,8 @@ def _register(name: str, asset: str):  # noqa: ANN202 - Streamlit's ComponentRen
 
 _REGION_MAP = _register("atlas.region_map", "regionmap")
 _RANKED_BARS = _register("atlas.ranked_bars", "rankedbars")
+_CHART = _register("atlas.chart", "chart")
+CHART_LABELS = ("save_svg", "save_png", "keys_hint")
 
 
 def _clicked(result: object) -> str | None:
@@ -66,3 +68,8 @@ def ranked_bars(
         return _clicked(_RANKED_BARS(data=payload, key=key, on_clicked_change=lambda: None))
     _RANKED_BARS(data=payload, key=key)
     return None
+
+
+def chart(payload: Mapping[str, object], labels: Mapping[str, str], *, key: str, large: bool = False) -> None:
+    """Mount a chart drawn from an atlas.svgchart payload (a plotly figure read on the server; no plotly.js)."""
+    _CHART(data={**payload, "labels": dict(labels), "large": large}, key=key)

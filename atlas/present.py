@@ -35,5 +35,6 @@ def for_projector(figure: go.Figure, height: int = 760) -> go.Figure:
         title={"font": {"size": 30}},
         legend={"font": {"size": 20}},
         hoverlabel={"font": {"size": 20}},
+        meta={"projector": True},  # drawn large and without controls (atlas.svgchart)
     )
     return big

@@ -12,8 +12,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from atlas import cache, components, config, export, i18n, present, ranked, state, transform, views
-from atlas.charts import PLOTLY_CONFIG
+from atlas import cache, components, config, export, i18n, present, ranked, state, svgchart, transform, views
 
 log = logging.getLogger("atlas")
 MAX_PROBLEMS_SHOWN = 5
@@ -195,12 +194,14 @@ def lazy_tabs(tabs: Mapping[str, str], view_key: str, widget_key: str, lang: str
     return dict(zip(views, st.tabs(labels, key=widget_key, on_change="rerun"), strict=True))
 
 
-def plotly(figure: object, key: str, alt: str) -> object:
-    """Show a plotly figure with the atlas's offline config; its camera button saves PNG or SVG (sidebar choice)."""
-    image_format = str(st.session_state.get(state.IMAGE_FORMAT, "png"))
-    config = {**PLOTLY_CONFIG, "toImageButtonOptions": {**PLOTLY_CONFIG["toImageButtonOptions"], "format": image_format,
-                                                         "filename": key.replace(".", "-")}}  # fmt: skip
-    return st.plotly_chart(figure, key=key, config=config, alt=alt)
+def plotly(figure: object, key: str, alt: str) -> None:
+    """Draw a chart built with plotly's Python API as SVG in the page (atlas.svgchart), so no page waits for
+    plotly.js (4.7 MB); hover, keyboard and Save SVG / PNG work as with plotly's own. Figures made for the projector
+    (present.for_projector) are drawn large, without controls."""
+    lang = state.lang()
+    labels = {name: i18n.t(f"chart.{name}", lang) for name in components.CHART_LABELS}
+    payload = svgchart.from_plotly(figure, lang, alt=alt, filename=key.replace(".", "-"))
+    components.chart(payload, labels, key=key, large=bool(payload["projector"]))
 
 
 def region_map(view: views.MapView, key: str, *, clickable: bool = False, large: bool = False) -> str | None:

@@ -15,6 +15,8 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
+from atlas import compression
+
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -32,12 +34,14 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server() -> Iterator[str]:
-    """The atlas served by `streamlit run` on a free loopback port, for the whole module."""
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The atlas served as `make run` serves it (`streamlit run serve.py`) on a free loopback port, for the module."""
     port = _free_port()
-    env = {**os.environ, "ATLAS_DATA_DIR": ""}
+    cache = tmp_path_factory.mktemp("compressed")
+    compression.build(cache=cache, quality=4)  # what the server's background build does, quickly, before it starts
+    env = {**os.environ, "ATLAS_DATA_DIR": "", "ATLAS_CACHE_DIR": str(cache), "ATLAS_PRECOMPRESS": "0"}
     process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port), "--server.address",
+        [sys.executable, "-m", "streamlit", "run", "serve.py", "--server.port", str(port), "--server.address",
          "127.0.0.1"],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )  # fmt: skip
@@ -236,10 +240,10 @@ def test_working_groups_open_on_the_map_and_switch_tabs(page: tuple[Page, list[s
     tab.get_by_role("link", name="Рабочие группы").click()
     tab.locator(".atlas-map__title", has_text="Активность рабочих групп").wait_for(timeout=30_000)
     tab.wait_for_function(MAP_DRAWN, timeout=30_000)
-    assert tab.locator("[data-testid='stDataFrame'], .js-plotly-plot").count() == 0  # nothing else built yet
+    assert tab.locator("[data-testid='stDataFrame'], .atlas-chart").count() == 0  # nothing else built yet
     tab.get_by_role("tab", name="Заседания").click()
     tab.wait_for_url("**/working-groups?*wg=meetings*", timeout=15_000)  # the open tab is in the link
-    tab.locator(".js-plotly-plot .main-svg").first.wait_for(timeout=30_000)
+    tab.locator(".atlas-chart[data-drawn] .atlas-chart__svg").first.wait_for(timeout=30_000)
     tab.locator("[data-testid='stDataFrame']").first.wait_for(timeout=15_000)
     assert tab.locator(".atlas-map").count() == 0
     tab.get_by_role("tab", name="Карта активности").click()
@@ -291,3 +295,38 @@ def test_presenter_slide_at_full_hd(browser: Browser, server: str, slide: int, t
     tab.screenshot(path=str(shot))
     assert shot.stat().st_size > 20_000  # a blank 1920×1080 page compresses to a few KB
     context.close()
+
+
+def test_pages_with_charts_draw_them_without_plotly_and_get_compressed_bundles(
+    page: tuple[Page, list[str], list[str]], server: str
+) -> None:
+    tab, console_errors, foreign = page
+    scripts: list[tuple[str, str]] = []
+
+    def record(response) -> None:  # noqa: ANN001
+        if response.url.endswith(".js"):
+            scripts.append((response.url, response.headers.get("content-encoding", "")))
+
+    tab.on("response", record)
+    tab.goto(server + "/")
+    tab.wait_for_function(MAP_DRAWN, timeout=30_000)
+    tab.get_by_role("link", name="Визиты").click()
+    charts = tab.locator(".atlas-chart[data-drawn]")
+    charts.first.wait_for(timeout=30_000)
+    assert charts.count() == 2  # the timeline and the counts per year
+    timeline = tab.locator(".atlas-chart__svg").first
+    assert (timeline.get_attribute("aria-label") or "").startswith("Визиты по датам")
+    mark = tab.locator(".atlas-chart__marks path").first
+    mark.scroll_into_view_if_needed()
+    box = mark.bounding_box()
+    assert box is not None
+    tab.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    tip = tab.locator(".atlas-chart__tip").first
+    tip.wait_for(state="visible", timeout=5_000)
+    assert "источник" in (tip.text_content() or "")
+    tab.keyboard.press("Escape")
+    assert not any("PlotlyChart" in url for url, _ in scripts)  # plotly.js (4.7 MB) is never fetched
+    main_bundle = [enc for url, enc in scripts if "/static/js/index." in url]
+    assert main_bundle and set(main_bundle) == {"br"}  # Streamlit's own bundle, served pre-compressed
+    assert console_errors == []
+    assert foreign == []

@@ -52,7 +52,7 @@ def test_overview_shows_kpis_map_and_top_importers() -> None:
     assert region_map["geometry"].startswith("/app/static/ru_map.json?v=")
     (bars,) = component_payloads(at, "atlas.ranked_bars")
     assert len(bars["rows"]) == 10 and bars["rows"][0]["label"] == "г. Москва"
-    assert not at.get("plotly_chart")  # the overview needs no plotly.js: its first paint does not wait for it
+    assert not at.get("plotly_chart") and not component_payloads(at, "atlas.chart")  # no chart to wait for
     captions = " ".join(c.value for c in at.caption)
     assert "Республика Крым" in captions  # regions without a polygon are listed, not dropped
 
@@ -65,17 +65,18 @@ def test_working_groups_build_only_the_open_tab() -> None:
     assert [t.label for t in at.tabs] == ["Карта активности", "Кураторы и органы сотрудничества", "Заседания"]
     (wg_map,) = component_payloads(at, "atlas.region_map")  # the map tab is open first
     assert len(wg_map["regions"]) == 83
-    assert not at.dataframe and not at.get("plotly_chart")  # the other tabs are not built: the map does not wait
+    assert not at.dataframe and not component_payloads(at, "atlas.chart")  # the other tabs are not built
     assert "58" in " ".join(str(v) for v in at.table[0].value.to_numpy().ravel())  # the MFA reconciliation stays
     at.session_state[state.WG_TAB] = "Заседания"
     at.run()
     assert not at.exception
     assert not component_payloads(at, "atlas.region_map")
-    assert len(at.get("plotly_chart")) == 1 and len(at.dataframe) == 1
+    assert len(component_payloads(at, "atlas.chart")) == 1 and len(at.dataframe) == 1
+    assert not at.get("plotly_chart")  # drawn as SVG: the page never waits for plotly.js
     assert at.query_params["wg"] == "meetings"  # the open tab is part of the link
     at.sidebar.segmented_control(key=state.LANG).set_value("en").run()  # the open tab survives a change of language
     assert [t.label for t in at.tabs] == ["Activity map", "Curators and bodies", "Meetings"]
-    assert at.session_state[state.WG_TAB] == "Meetings" and len(at.get("plotly_chart")) == 1
+    assert at.session_state[state.WG_TAB] == "Meetings" and len(component_payloads(at, "atlas.chart")) == 1
 
 
 def test_working_groups_tab_from_a_shared_link() -> None:

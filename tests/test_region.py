@@ -117,7 +117,8 @@ def test_profile_from_the_url() -> None:
     at = open_profile(region="RU-SMO")
     assert at.title[0].value == "Смоленская область"
     assert at.selectbox(key="region.code").value == "RU-SMO"
-    assert len(at.get("plotly_chart")) == 2  # trade history and the visits timeline
+    charts = [e for e in at.get("bidi_component") if e.proto.component_name == "atlas.chart"]
+    assert len(charts) == 2 and not at.get("plotly_chart")  # trade history and visits timeline, drawn as SVG
     assert "почти 3\u202f500" in [m.value for m in at.metric]
 
 

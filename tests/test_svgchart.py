@@ -1,0 +1,121 @@
+"""Tests of atlas.svgchart: a plotly figure read into the SVG chart component's spec, ticks in the UI's language."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from atlas import svgchart
+
+
+def test_hover_markup_becomes_plain_lines() -> None:
+    assert svgchart.hover_lines("<b>5 March 2024</b><br>Kaluga &amp; Tula<br />source: belta.by") == [
+        "5 March 2024", "Kaluga & Tula", "source: belta.by"]  # fmt: skip
+    assert svgchart.hover_lines(None) == []
+
+
+def test_stacked_bars_of_counts_get_integer_ticks_and_level_labels() -> None:
+    fig = go.Figure(
+        [
+            go.Bar(x=[2023, 2024], y=[3, 4], name="into Belarus", marker_color="#0072B2", text=[3, 4]),
+            go.Bar(x=[2023, 2024], y=[2, 1], name="into Russia", marker_color="#E69F00", text=[2, 1]),
+        ]
+    ).update_layout(barmode="stack", title={"text": "Visits per year"})
+    spec = svgchart.from_plotly(fig, "en")
+    assert spec["title"] == "Visits per year" and spec["bars"] == {"mode": "stack", "count": 2}
+    into_russia = spec["series"][1]["points"]
+    assert [(p["base"], p["y"]) for p in into_russia] == [(3.0, 2.0), (4.0, 1.0)]  # stacked on the first series
+    assert [p["text"] for p in into_russia] == ["2", "1"]  # counts read as whole numbers, not "2.0"
+    assert all(float(t["v"]).is_integer() for t in spec["y"]["ticks"])  # no fractional ticks on counts
+    assert spec["y"]["min"] == 0 and spec["y"]["max"] >= 5
+    assert [t["label"] for t in spec["x"]["ticks"]] == ["2023", "2024"]  # years without a thousands separator
+    assert spec["series"][0]["points"][0]["tip"] == ["2023", "into Belarus: 3"]
+
+
+def test_thousands_read_in_the_ui_language() -> None:
+    fig = go.Figure([go.Scatter(x=[2022, 2023, 2024], y=[12_000, 26_000, 41_000], mode="lines+markers", name="t")])
+    ru = [t["label"] for t in svgchart.from_plotly(fig, "ru")["y"]["ticks"]]
+    en = [t["label"] for t in svgchart.from_plotly(fig, "en")["y"]["ticks"]]
+    assert "20 тыс." in ru and not any("k" in label for label in ru)
+    assert "20k" in en
+
+
+def test_dates_get_month_names_in_the_ui_language() -> None:
+    fig = go.Figure([go.Scatter(x=pd.to_datetime(["2024-01-10", "2024-06-20"]), y=["a", "b"], mode="markers")])
+    spec = svgchart.from_plotly(fig, "ru")
+    assert spec["x"]["kind"] == "date"
+    labels = [t["label"] for t in spec["x"]["ticks"]]
+    assert labels and all(label.split()[0] in svgchart.MONTHS_SHORT["ru"] for label in labels)
+    assert spec["y"]["categories"] == ["a", "b"]
+    english = [t["label"] for t in svgchart.from_plotly(fig, "en")["x"]["ticks"]]
+    assert all(label.split()[0] in svgchart.MONTHS_SHORT["en"] for label in english)
+
+
+def test_category_order_follows_the_array_bottom_to_top_and_gaps_stay_gaps() -> None:
+    fig = go.Figure(
+        [
+            go.Scatter(
+                x=[2020, 2021, None, 2023],
+                y=[1, 2, None, 4],
+                mode="lines+markers",
+                name="turnover",
+                marker={"color": "#0072B2"},
+            ),  # fmt: skip
+            go.Scatter(
+                x=[2021],
+                y=[3],
+                mode="markers",
+                name="other",
+                showlegend=False,
+                marker={"color": "white", "line": {"color": "#0072B2", "width": 2}},
+            ),  # fmt: skip
+        ]
+    )
+    spec = svgchart.from_plotly(fig, "en")
+    line, other = spec["series"]
+    assert [p["x"] for p in line["points"]] == [2020.0, 2021.0, None, 2023.0]  # the gap breaks the line
+    assert other["hollow"] and other["colour"] == "#0072B2" and not other["legend"]
+    timeline = go.Figure([go.Scatter(x=pd.to_datetime(["2024-01-01"]), y=["Minister"], mode="markers")])
+    timeline.update_layout(yaxis={"categoryorder": "array", "categoryarray": ["Other", "Minister", "President"]})
+    assert svgchart.from_plotly(timeline, "en")["y"]["categories"] == ["Other", "Minister", "President"]
+
+
+def test_hover_text_and_templates_and_skip() -> None:
+    fig = go.Figure(
+        [
+            go.Scatter(x=[1, 2], y=[1, 2], hovertext=["<b>A</b><br>one", "B"], hoverinfo="text", name="a"),
+            go.Scatter(x=[1], y=[3], text=["<b>C</b>"], hovertemplate="%{text}<extra></extra>", name="b"),
+            go.Scatter(x=[1], y=[4], text=["label"], mode="text", hoverinfo="skip", name="c"),
+        ]
+    )
+    a, b, c = svgchart.from_plotly(fig, "en")["series"]
+    assert a["points"][0]["tip"] == ["A", "one"] and b["points"][0]["tip"] == ["C"]
+    assert c["points"][0]["tip"] == [] and c["labels"] and c["points"][0]["text"] == "label"
+
+
+def test_projector_figures_are_marked_large() -> None:
+    from atlas import present
+
+    fig = go.Figure([go.Bar(x=[2024], y=[1])])
+    assert not svgchart.from_plotly(fig, "ru")["projector"]
+    big = svgchart.from_plotly(present.for_projector(fig), "ru")
+    assert big["projector"] and big["font"] >= 22 and big["height"] == 760
+
+
+def test_every_chart_of_the_views_converts() -> None:
+    """The real builders' figures (timelines, counts, meetings, forums) become specs with drawable points."""
+    from atlas import config, loaders, transform, views
+
+    frames = loaders.load_all(config.BUNDLED_DATA_DIR).frames
+    visits, regions = frames["visits"], frames["regions"]
+    figures = [
+        views.visits_timeline(visits, regions, "ru"),
+        views.counts_chart(transform.visit_counts(visits, "year"), "year", "ru"),
+        views.meetings_chart(frames["wg_meetings"], "en"),
+        views.forums_timeline(frames["forums"], "en"),
+    ]
+    for figure in figures:
+        spec = svgchart.from_plotly(figure, "ru")
+        drawn = [p for s in spec["series"] for p in s["points"] if p["x"] is not None and p["y"] is not None]
+        assert drawn, spec["title"]
+        assert spec["x"]["ticks"] and spec["x"]["min"] < spec["x"]["max"]
