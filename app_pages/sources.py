@@ -7,7 +7,7 @@ from atlas import cache, i18n, state, ui, views
 lang = state.lang()
 st.title(i18n.t("sources.header", lang))
 st.markdown(i18n.t("sources.method", lang))
-st.markdown(i18n.t("map.rule", lang))
+st.markdown(i18n.t("sources.rule", lang))
 st.markdown(i18n.t("sources.geo", lang))
 
 st.subheader(i18n.t("sources.health", lang))

@@ -194,13 +194,23 @@ def _key_figures(trade: pd.DataFrame, rankings: pd.DataFrame, lang: str) -> tupl
         label = i18n.t(f"measure.{measure}", lang)
         rows = defaults[defaults["measure"] == measure] if not defaults.empty else defaults
         latest_year = None
+        shown_default = ("", "")
         if rows.empty:
             figures.append(KeyFigure(label, i18n.t("no_data", lang), "—", ""))
         else:
-            row = rows.sort_values("year", ascending=False).iloc[0]
+            row = transform.latest_figures(rows, measure).iloc[0]  # the map's and the profile's latest figure
             latest_year = int(row["year"])
+            shown_default = (str(row["source_url"]), str(row["period"]))
             value = i18n.amount(float(row["value"]), str(row["unit"]), lang, str(row["qualifier"]))
-            figures.append(KeyFigure(label, value, str(latest_year), str(row["source_url"])))
+            marks = i18n.figure_marks(str(row["period"]), str(row["year_basis"]), lang)
+            year_text = f"{latest_year} ({', '.join(marks)})" if marks else str(latest_year)
+            figures.append(KeyFigure(label, value, year_text, str(row["source_url"])))
+            if row["other_side"] in ("BY", "RU"):
+                side = i18n.t(f"side.{row['other_side']}", lang)
+                other_value = i18n.amount(float(row["other_value"]), config.MAP_UNIT, lang, str(row["other_qualifier"]))
+                other_marks = i18n.figure_marks(str(row["other_period"]), "stated", lang)
+                other_year = f"{latest_year} ({', '.join(other_marks)})" if other_marks else str(latest_year)
+                figures.append(KeyFigure(f"{label} — {side}", other_value, other_year, str(row["other_source_url"])))
             contested |= {int(y) for y, n in zip(rows["year"], rows["n_figures"], strict=True) if int(n) > 1}
         if all_figures.empty:
             continue
@@ -213,6 +223,8 @@ def _key_figures(trade: pd.DataFrame, rankings: pd.DataFrame, lang: str) -> tupl
         ]
         if latest_year is not None:
             others = others[others["year"] >= latest_year]
+            others = others[[(u, p) != shown_default for u, p in zip(others["source_url"], others["period"],
+                                                                        strict=True)]]  # fmt: skip
         if others.empty:
             continue
         other = others.sort_values(["year", "source_date_start"], ascending=False, na_position="last").iloc[0]

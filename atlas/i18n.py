@@ -110,9 +110,13 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "map.rule": {
         "ru": "Показана одна цифра на регион и год: годовая, в долларах США; при расхождении источников — "
-        "с точно указанным годом, точная, по белорусской статистике, более поздняя. Остальные — в профиле региона.",
+        "с точно указанным годом, по белорусской статистике, точная, более поздняя. Цифра российской статистики "
+        "уступает белорусской даже за часть года (она указана); другая сторона — во всплывающей подсказке, "
+        "остальные цифры — в профиле региона.",
         "en": "One figure per region and year: full-year, in US dollars; where sources differ, the one with a "
-        "stated year, exact, by Belarusian statistics, most recent. The others are on the region's profile.",
+        "stated year, by Belarusian statistics, exact, most recent. A Russian-statistics figure gives way to a "
+        "Belarusian one even for part of the year (marked so); the other side's figure is in the tooltip, every "
+        "other figure on the region's profile.",
     },
     "map.click_hint": {
         "ru": "Нажмите на регион, чтобы открыть его профиль; кнопки «+» и «−» в углу карты приближают её. "
@@ -201,6 +205,32 @@ STRINGS: dict[str, dict[str, str]] = {
         "не заполняются и не обнуляются.",
         "en": "Every figure comes from a row of a file in data/ with its source address, or from the MFA's totals. "
         "Gaps are never filled or shown as zero.",
+    },
+    "sources.rule": {
+        "ru": "**Одна цифра — одна истина.** Для каждого региона, года и показателя по умолчанию показывается одна "
+        "цифра, и она одна и та же на карте, в подсказке, в десятке лидеров, в профиле, на слайдах и в справке. "
+        "Кандидаты — цифры в долларах США за полный год, не прогнозы. Порядок: сначала год, прямо названный "
+        "источником (а не выведенный из контекста или взятый по дате публикации); затем белорусская статистика, "
+        "затем цифры без указания стороны, затем российская статистика; затем точная цифра раньше приблизительной; "
+        "затем более поздний источник. Российская статистика по одному региону бывает в несколько раз выше "
+        "белорусской (товар учитывается по месту регистрации покупателя), поэтому годовая цифра российской "
+        "стороны становится основной, только если белорусской цифры за этот год нет совсем: белорусская цифра за "
+        "часть года (самую длинную) идёт первой и показывается с месяцами. Цифра другой стороны за тот же год "
+        "показывается рядом («российская статистика: …»). Последняя цифра региона — цифра его последнего года с "
+        "основной цифрой. Рублёвые цифры не пересчитываются и показываются отдельно. Цифра «на сегодня» без года "
+        "получает год публикации источника и помечается так везде, где показана.",
+        "en": "**One truth per figure.** For each region, year and measure one figure is shown by default, and it is "
+        "the same on the map, in its tooltip, in the top ten, on the profile, on the slides and in the brief. "
+        "Candidates are full-year figures in US dollars that are not forecasts. Order: first a year the source "
+        "states (rather than one inferred from context or taken from the publication date); then Belarusian "
+        "statistics, then figures of no stated side, then Russian statistics; then an exact figure before an "
+        "approximate one; then the most recent source. Russian statistics for one region can run several times "
+        "the Belarusian side's (goods are recorded where the buyer is registered), so a Russian-side full-year "
+        "figure becomes the default only where Belarusian statistics give nothing for that year: a Belarusian "
+        "figure for part of the year (the longest) comes first and is shown with its months. The other side's "
+        'figure for the same year is shown beside it ("Russian statistics: …"). A region\'s latest figure is the '
+        "default of its latest year that has one. Rouble figures are never converted and are shown apart. A "
+        '"so far" figure without a year takes the year its source was published and is marked so wherever shown.',
     },
     "sources.col.file": {"ru": "Файл", "en": "File"},
     "sources.col.rows": {"ru": "Строк", "en": "Rows"},
@@ -416,6 +446,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "side.BY": {"ru": "белорусская статистика", "en": "Belarusian statistics"},
     "side.RU": {"ru": "российская статистика", "en": "Russian statistics"},
     "year_basis.inferred": {"ru": "год указан источником неявно", "en": "year not stated by the source"},
+    "year_basis.publication": {"ru": "год — по дате публикации", "en": "year of publication"},
+    "figure.part_year": {"ru": "январь — {month}", "en": "January to {month}"},
+    "figure.period_unspecified": {"ru": "период не указан", "en": "period not stated"},
+    "figure.other_side": {"ru": "{side}: {amount}", "en": "{side}: {amount}"},
     # --- federal districts
     "fd.central": {"ru": "Центральный", "en": "Central"},
     "fd.northwestern": {"ru": "Северо-Западный", "en": "Northwestern"},
@@ -485,6 +519,36 @@ def amount(value: float | None, unit: str, lang: str = DEFAULT_LANG, qualifier: 
     if unit == "BYN million":
         return f"{prefix}{digits} млн бел. руб." if lang == "ru" else f"{prefix}BYN {digits} million"
     return f"{prefix}{digits} млн долл. США" if lang == "ru" else f"{prefix}USD {digits} million"
+
+
+def figure_marks(period: str, year_basis: str, lang: str = DEFAULT_LANG) -> list[str]:
+    """What a reader must know of a figure beyond its year: the months of a part-year figure, a year the source did
+    not state or that is the publication's ('январь — октябрь', 'год — по дате публикации'); empty for a plain
+    full-year figure with a stated year."""
+    marks = []
+    if period == "unspecified":
+        marks.append(t("figure.period_unspecified", lang))
+    elif period and period != "year":
+        months = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+        last = period.partition("-")[2]
+        if last in months:
+            marks.append(
+                t("figure.part_year", lang, month=MONTHS[lang if lang in MONTHS else "ru"][months.index(last)])
+            )
+    if year_basis in ("inferred", "publication"):
+        marks.append(t(f"year_basis.{year_basis}", lang))
+    return marks
+
+
+def other_side(side: object, value: object, qualifier: object, period: object, lang: str = DEFAULT_LANG) -> str:
+    """The other statistics side's figure, to show beside a default: 'российская статистика: > 22 000 млн долл.
+    США'; empty when there is none."""
+    if side not in ("BY", "RU") or value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    text = t("figure.other_side", lang, side=t(f"side.{side}", lang),
+             amount=amount(float(value), "USD million", lang, str(qualifier or "exact")))  # type: ignore[arg-type]  # fmt: skip
+    marks = figure_marks(str(period or "year"), "stated", lang)
+    return f"{text} ({', '.join(marks)})" if marks else text
 
 
 def partial_date(text: str | None, lang: str = DEFAULT_LANG) -> str:

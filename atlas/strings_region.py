@@ -28,10 +28,12 @@ STRINGS: dict[str, dict[str, str]] = {
     # --- key figures
     "region.kf.header": {"ru": "Ключевые показатели", "en": "Key figures"},
     "region.kf.caption": {
-        "ru": "Последняя годовая цифра в долларах США по каждому показателю; при расхождении источников — с точно "
-        "указанным годом, точная, по белорусской статистике, более поздняя. Все цифры — в таблице ниже.",
-        "en": "The latest full-year figure in US dollars for each measure; where sources differ, the one with a "
-        "stated year, exact, by Belarusian statistics, most recent. Every figure is in the table below.",
+        "ru": "Последняя годовая цифра в долларах США по каждому показателю — та же, что на карте и в десятке "
+        "лидеров; при расхождении источников — с точно указанным годом, по белорусской статистике, точная, более "
+        "поздняя (правило — на странице «Источники и данные»). Все цифры — в таблице ниже, основная отмечена ✓.",
+        "en": "The latest full-year figure in US dollars for each measure — the same as on the map and in the top "
+        "ten; where sources differ, the one with a stated year, by Belarusian statistics, exact, most recent (the "
+        "rule is on the Sources page). Every figure is in the table below, the default ticked ✓.",
     },
     "region.kf.more": {
         "ru": "ещё цифр за этот год: {n} (см. таблицу)",

@@ -450,7 +450,7 @@ def _present_region(lang: str) -> None:
             st.markdown(f"**{card.label}**")
             st.metric(card.label, card.value, label_visibility="collapsed")
             st.caption(card.detail)
-    figure = views_region.trade_chart(views_region.trade_records(code, trade), lang)  # type: ignore[arg-type]
+    figure = views_region.trade_chart(views_region.trade_records(code, trade, lang), lang)  # type: ignore[arg-type]
     if figure is not None:
         plotly(present.for_projector(figure, height=480), key="present.region.chart", alt=head.title)
 

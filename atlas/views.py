@@ -35,13 +35,18 @@ def _trade_tip(row: pd.Series, lang: str, name: str, measure_label: str) -> list
     """Hover lines of one region on the trade map (plain text; the first line is the region's name)."""
     if pd.isna(row.get("value")):
         return [name, f"{measure_label}: {i18n.t('no_data', lang)}"]
+    marks = i18n.figure_marks(str(row.get("period", "year")), str(row.get("year_basis", "stated")), lang)
     lines = [
         name,
         f"{measure_label}: {i18n.amount(row['value'], row['unit'], lang, row['qualifier'])}",
-        f"{i18n.t('hover.year', lang)}: {int(row['year'])}",
+        f"{i18n.t('hover.year', lang)}: {int(row['year'])}" + (f" ({', '.join(marks)})" if marks else ""),
     ]
     if row.get("stats_side") in ("BY", "RU"):
         lines.append(i18n.t(f"side.{row['stats_side']}", lang))
+    beside = i18n.other_side(row.get("other_side"), row.get("other_value"), row.get("other_qualifier"),
+                             row.get("other_period"), lang)  # fmt: skip
+    if beside:
+        lines.append(beside)
     lines.append(f"{i18n.t('hover.source', lang)}: {transform.source_label(row['source_url'])}")
     if int(row.get("n_figures", 1)) > 1:
         lines.append(i18n.t("hover.more_figures", lang, n=int(row["n_figures"]) - 1))
@@ -189,7 +194,8 @@ def top_importers_table(
         if pd.isna(value):
             return i18n.t("no_data", lang)
         amount = i18n.amount(value, config.MAP_UNIT, lang, row[f"{measure}_qualifier"])
-        return f"{amount} ({int(row[f'{measure}_year'])})"
+        marks = i18n.figure_marks(str(row[f"{measure}_period"]), str(row[f"{measure}_basis"]), lang)
+        return f"{amount} ({', '.join([str(int(row[f'{measure}_year'])), *marks])})"
 
     return pd.DataFrame(
         {

@@ -156,7 +156,7 @@ def trade_records(code: str, trade: pd.DataFrame, lang: str = i18n.DEFAULT_LANG)
     figures["is_default"] = figures["is_default"].eq(True)
     figures["plotted"] = (
         figures["period"].eq("year") & figures["unit"].eq(config.MAP_UNIT) & figures["qualifier"].ne("forecast")
-    )
+    ) | figures["is_default"]  # a Belarusian part-year default is plotted too (its hover says which months)
     empty = rows[rows[transform.MEASURE_COLUMNS].isna().all(axis=1)].drop(columns=transform.MEASURE_COLUMNS)
     empty = empty.assign(measure="", value=float("nan"), is_default=False, plotted=False)
     out = pd.concat([figures, empty], ignore_index=True) if not empty.empty else figures
@@ -173,20 +173,24 @@ def short_amount(value: float, qualifier: str, lang: str) -> str:
 
 
 def key_figures(code: str, trade: pd.DataFrame, lang: str) -> tuple[KeyFigure, ...]:
-    """The latest default figure for turnover, exports and imports; 'no data' where a measure has none."""
+    """The latest default figure for turnover, exports and imports (the map's figure); 'no data' where none."""
     defaults = transform.default_trade(trade[trade[KEY] == code])
     cards = []
     for measure in config.MEASURES:
-        rows = defaults[defaults["measure"] == measure].sort_values("year", ascending=False)
+        rows = transform.latest_figures(defaults, measure) if code != config.COUNTRY_TOTAL else (
+            defaults[defaults["measure"] == measure].sort_values("year", ascending=False))  # fmt: skip
         label = f"{i18n.t(f'measure.{measure}', lang)}, {i18n.t('unit.usd_mn', lang)}"
         if rows.empty:
             cards.append(KeyFigure(label, "—", i18n.t("no_data_long", lang)))
             continue
         row = rows.iloc[0]
-        parts = [f"{int(row['year'])}", _side(row["stats_side"], lang)]
-        if row["year_basis"] == "inferred":
-            parts.append(i18n.t("year_basis.inferred", lang))
+        parts = [f"{int(row['year'])}", *i18n.figure_marks(row["period"], row["year_basis"], lang)]
+        parts.append(_side(row["stats_side"], lang))
         parts.append(link(transform.first_url(row["source_url"])))
+        beside = i18n.other_side(row["other_side"], row["other_value"], row["other_qualifier"], row["other_period"],
+                                 lang)  # fmt: skip
+        if beside:
+            parts.append(md(beside) + " " + link(transform.first_url(str(row["other_source_url"]))))
         if int(row["n_figures"]) > 1:
             parts.append(i18n.t("region.kf.more", lang, n=int(row["n_figures"]) - 1))
         cards.append(KeyFigure(label, short_amount(float(row["value"]), row["qualifier"], lang), " · ".join(parts)))
@@ -194,11 +198,12 @@ def key_figures(code: str, trade: pd.DataFrame, lang: str) -> tuple[KeyFigure, .
 
 
 def _trade_hover(row: pd.Series, lang: str) -> str:
+    marks = i18n.figure_marks(row["period"], row["year_basis"], lang)
     return "<br>".join(
         [
             "<b>" + i18n.t("measure." + row["measure"], lang) + "</b>",
             i18n.amount(float(row["value"]), row["unit"], lang, row["qualifier"]),
-            f"{i18n.t('hover.year', lang)}: {int(row['year'])}",
+            f"{i18n.t('hover.year', lang)}: {int(row['year'])}" + (f" ({', '.join(marks)})" if marks else ""),
             _side(row["stats_side"], lang),
             f"{i18n.t('hover.source', lang)}: {transform.source_label(row['source_url'])}",
         ]
@@ -302,7 +307,10 @@ def trade_table(records: pd.DataFrame, lang: str) -> pd.DataFrame:
     return pd.DataFrame(
         {
             t("region.col.year"): records["year"].astype("Int64"),
-            t("region.col.period"): [_period(p, lang) for p in records["period"]],
+            t("region.col.period"): [
+                ", ".join([_period(p, lang), *i18n.figure_marks("year", b, lang)])
+                for p, b in zip(records["period"], records["year_basis"], strict=True)
+            ],
             t("region.col.measure"): [t(f"measure.{m}") if m else "—" for m in records["measure"]],
             t("region.col.value"): [value_text(r) for _, r in records.iterrows()],
             t("region.col.unit"): [_unit(u, lang) for u in records["unit"]],

@@ -146,3 +146,93 @@ def test_filter_rows_by_years_districts_and_regions() -> None:
     assert len(transform.filter_rows(frame, regions, years=(2024, 2025), year_column="year")) == 2
     assert transform.filter_rows(frame, regions, districts=("ural",))["region_iso"].tolist() == ["RU-B"]
     assert len(transform.filter_rows(frame, regions, codes=("RU-A",))) == 2
+
+
+def _rows(*rows: tuple) -> pd.DataFrame:
+    """Typed trade rows: (region, year, period, turnover, unit, qualifier, year_basis, stats_side, source_date, url)."""
+    columns = ["region_iso", "year", "period", "turnover", "unit", "qualifier", "year_basis", "stats_side",
+               "source_date", "source_url"]  # fmt: skip
+    frame = pd.DataFrame(rows, columns=columns)
+    frame["export_from_belarus"] = float("nan")
+    frame["import_to_belarus"] = float("nan")
+    frame["scope"] = ""
+    frame["source_date_start"] = pd.to_datetime(frame["source_date"].replace("", None))
+    return frame
+
+
+# fmt: off
+MOSCOW_LIKE = _rows(
+    # The city government's figure (Russian statistics, full year) is about three times the Belarusian side's.
+    ("RU-MOW", 2024, "year", 22000.0, "USD million", "more_than", "stated", "RU", "2025-09-18", "https://ru.example/1"),
+    ("RU-MOW", 2024, "jan-jun", 3500.0, "USD million", "more_than", "stated", "BY", "2024-08-01", "https://b.example/2",),
+    ("RU-MOW", 2024, "jan-oct", 6000.0, "USD million", "more_than", "stated", "BY", "2024-12-23", "https://b.example/3",),
+    # The oblast has only Russian-side figures: nothing Belarusian to prefer, so its own figure stands.
+    ("RU-MOS", 2024, "year", 7100.0, "USD million", "more_than", "stated", "RU", "2026-02-25", "https://ru.example/4"),
+    # Both sides for one full year: the Belarusian figure is the default, the Russian one is kept beside it.
+    ("RU-AAA", 2024, "year", 900.0, "USD million", "exact", "stated", "BY", "2025-02-01", "https://by.example/5"),
+    ("RU-AAA", 2024, "year", 1400.0, "USD million", "exact", "stated", "RU", "2025-03-01", "https://ru.example/6"),
+    # A part-year figure of no stated side never displaces anything.
+    ("RU-AAA", 2025, "jan-jun", 500.0, "USD million", "exact", "stated", "", "2025-08-01", "https://x.example/7"),
+)
+# fmt: on
+
+
+SMOLENSK_LIKE = _rows(
+    ("RU-SMO", 2022, "year", 4900.0, "USD million", "approx", "stated", "", "2023-05-30", "https://a.example/1"),
+    ("RU-SMO", 2023, "year", 5000.0, "USD million", "forecast", "stated", "", "2023-05-30", "https://a.example/1"),
+    ("RU-SMO", 2024, "year", 295.0, "RUB billion", "exact", "stated", "", "2025-05-14", "https://b.example/2"),
+    ("RU-SMO", 2025, "year", 3400.0, "USD million", "more_than", "stated", "", "2026-03-06", "https://c.example/3"),
+    ("RU-SMO", 2025, "year", 3500.0, "USD million", "almost", "stated", "BY", "2026-03-06", "https://d.example/4"),
+)
+
+
+def test_moscow_city_shows_belarusian_statistics_for_part_of_the_year_not_russian_full_year() -> None:
+    defaults = transform.default_trade(MOSCOW_LIKE).set_index(["region_iso", "year"])
+    city = defaults.loc[("RU-MOW", 2024)]
+    # Why: Belarusian statistics exist for 2024 (January–October, the longest part), and the only full-year figure
+    # is Russian-side; the Belarusian one is shown, with its months, and the Russian one beside it.
+    assert (city["value"], city["period"], city["stats_side"]) == (6000.0, "jan-oct", "BY")
+    assert (city["other_side"], city["other_value"], city["other_period"]) == ("RU", 22000.0, "year")
+    assert city["n_figures"] == 3
+    oblast = defaults.loc[("RU-MOS", 2024)]
+    assert (oblast["value"], oblast["stats_side"]) == (7100.0, "RU") and pd.isna(oblast["other_side"])
+    # The Belarusian order (oblast above city) is what the map and the top ten then show.
+    assert oblast["value"] > city["value"]
+    both = defaults.loc[("RU-AAA", 2024)]
+    assert (both["value"], both["stats_side"], both["other_value"]) == (900.0, "BY", 1400.0)
+    assert ("RU-AAA", 2025) not in defaults.index  # a part year of no stated side is never a default
+
+
+def test_smolensk_shows_one_latest_figure_everywhere() -> None:
+    defaults = transform.default_trade(SMOLENSK_LIKE)
+    latest = transform.latest_figures(defaults, "turnover").set_index("region_iso").loc["RU-SMO"]
+    # Why: 2025 is the latest year with a full-year USD figure; of its two, the Belarusian-side one is chosen.
+    assert (int(latest["year"]), latest["value"], latest["qualifier"]) == (2025, 3500.0, "almost")
+    on_map = transform.trade_for_map(defaults, "turnover", None).set_index("region_iso").loc["RU-SMO"]
+    rankings = pd.DataFrame({"year": [2024], "ranking": ["by_exports"], "rank": [3], "region_iso": ["RU-SMO"],
+                             "source_url": [config.MFA_SOURCE_URL]})  # fmt: skip
+    top = transform.top_importers(rankings, defaults, 2024).set_index("region_iso").loc["RU-SMO"]
+    # The top ten of 2024 shows the same figure as the map, not the older 2022 one.
+    assert (on_map["value"], int(on_map["year"])) == (3500.0, 2025)
+    assert (top["turnover"], int(top["turnover_year"])) == (3500.0, 2025)
+    # 2024 exists only in roubles: never converted, so 2024 has no USD default; 2023 is only a forecast.
+    assert transform.trade_for_map(defaults, "turnover", 2024).empty
+    assert transform.trade_for_map(defaults, "turnover", 2023).empty
+    assert set(defaults["year"]) == {2022, 2025}
+
+
+def test_profile_card_and_tooltip_show_the_other_side_the_months_and_a_publication_year() -> None:
+    from atlas import views, views_region
+
+    trade = MOSCOW_LIKE.assign(note_ru="", note_en="")
+    (turnover, *_rest) = views_region.key_figures("RU-MOW", trade, "ru")
+    assert turnover.value == "> 6\u202f000"
+    detail = turnover.detail.replace("\\", "")  # markdown escapes
+    assert "январь — октябрь" in detail and "российская статистика: > 22\u202f000" in detail
+    (turnover_en, *_rest) = views_region.key_figures("RU-MOW", trade, "en")
+    detail_en = turnover_en.detail.replace("\\", "")
+    assert "January to October" in detail_en and "Russian statistics: > USD 22,000 million" in detail_en
+    dated_by_publication = SMOLENSK_LIKE.assign(year_basis="publication")
+    row = transform.latest_figures(transform.default_trade(dated_by_publication), "turnover").iloc[0]
+    tip = views._trade_tip(row, "ru", "Смоленская область", "Товарооборот")
+    assert "год: 2025 (год — по дате публикации)" in tip
