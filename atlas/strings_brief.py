@@ -29,8 +29,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "brief.title": {"ru": "{name}: справка о сотрудничестве с Беларусью", "en": "{name}: cooperation with Belarus"},
     "brief.subtitle": {
-        "ru": "{district} федеральный округ · {other_name} · {code}",
-        "en": "{district} Federal District · {other_name} · {code}",
+        "ru": "{district} федеральный округ · {code}",
+        "en": "{district} Federal District · {code}",
     },
     # --- sections
     "brief.section.figures": {"ru": "Ключевые показатели", "en": "Key figures"},

@@ -109,9 +109,10 @@ def region_options(regions: pd.DataFrame, lang: str) -> dict[str, str]:
 
 
 def header(code: str, regions: pd.DataFrame, agreements: pd.DataFrame | None, lang: str) -> Header:
-    """Name in the UI language, the other name, district, agreement status and whether the map draws it."""
+    """Name and text in the UI language only (the other language's name is for the chooser, not the page): the code,
+    district, agreement status and whether the map draws it."""
     row = regions[regions[KEY] == code].iloc[0]
-    name, other = (row["name_en"], row["name_ru"]) if lang == "en" else (row["name_ru"], row["name_en"])
+    name = row["name_en"] if lang == "en" else row["name_ru"]
     district = i18n.t("fd." + row["federal_district"], lang)
     facts = [f"**{i18n.t('region.fact.district', lang)}:** {district}"]
     if agreements is not None:
@@ -119,7 +120,7 @@ def header(code: str, regions: pd.DataFrame, agreements: pd.DataFrame | None, la
         facts.append(f"**{i18n.t('region.fact.status', lang)}:** {i18n.t(f'status.{status}', lang)}")
     drawn = i18n.t("region.map.drawn" if bool(row["has_polygon"]) else "region.map.not_drawn", lang)
     facts.append(f"**{i18n.t('region.fact.map', lang)}:** {drawn}")
-    return Header(str(name), f"{other} · {code}", tuple(facts))
+    return Header(str(name), code, tuple(facts))
 
 
 # --- trade -----------------------------------------------------------------------------------------------------

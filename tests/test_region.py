@@ -89,7 +89,7 @@ def test_sources_are_unique_and_cover_the_page(frames: dict[str, pd.DataFrame]) 
 
 def test_header_says_when_a_region_is_not_drawn(frames: dict[str, pd.DataFrame]) -> None:
     head = vr.header("RU-CR", frames["regions"], frames["agreements"], "en")
-    assert head.title == "Republic of Crimea" and "Республика Крым" in head.subtitle
+    assert head.title == "Republic of Crimea" and head.subtitle == "RU-CR"  # no Russian name on the English page
     assert any(i18n.t("region.map.not_drawn", "en") in fact for fact in head.facts)
 
 
