@@ -38,8 +38,8 @@ WALKS = (
 # Latin words a Russian page may show: units, file formats, the boundary source and standards named by their codes,
 # keys on the keyboard. Short on purpose: anything else in Latin letters is English text in the Russian UI.
 LATIN_ALLOWED = frozenset(
-    {"USD", "CSV", "Excel", "SVG", "PNG", "PDF", "Word", "DOCX", "DCW", "GMT", "LGPL", "ISO", "RU", "BY", "Tab", "Enter",
-     "Ctrl"}
+    {"USD", "CSV", "Excel", "SVG", "PNG", "PDF", "Word", "DOCX", "DCW", "GMT", "LGPL", "ISO", "RU", "BY",
+     "Tab", "Enter", "Ctrl"}
 )  # fmt: skip
 SOURCE_NAMES = ("Digital Chart of the World",)  # sources known by their own name only
 ROMAN = re.compile(r"^[IVXLC]+$")  # Forum numbers
@@ -51,7 +51,8 @@ CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
 # Keys of component payloads that carry machine data, not text (addresses, colours, geometry, ids).
 MACHINE_KEYS = {"geometry", "href", "url", "source", "sources", "code", "codes", "id", "key", "fill", "fills",
                 "colour", "color", "colours", "border", "d", "path", "paths", "filename", "format", "mode", "type",
-                "kind", "group", "symbol", "lang", "label_position", "label_colour", "outline", "source_url", "qualifier"}  # fmt: skip
+                "kind", "group", "symbol", "lang", "label_position", "label_colour", "outline", "source_url",
+                "qualifier"}  # fmt: skip
 
 
 BRIEF_MACHINE_FIELDS = {"sources", "map_png", "chart_png", "lang", "region_iso", "name_other"}  # not printed
@@ -144,7 +145,7 @@ def test_the_check_finds_the_other_script() -> None:
 
 
 def _brief_texts(made: brief.Brief) -> Iterator[tuple[str, str]]:
-    """Every text of a brief: its fields (addresses and pictures aside) and every paragraph and cell of the Word file."""
+    """Every text of a brief: its fields (addresses, pictures aside) and every paragraph and cell of the Word file."""
     fields = {k: v for k, v in dataclasses.asdict(made).items() if k not in BRIEF_MACHINE_FIELDS}
     for name, value in fields.items():
         for text in _strings(value, name):
