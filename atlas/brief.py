@@ -246,11 +246,12 @@ def _key_figures(trade: pd.DataFrame, rankings: pd.DataFrame, lang: str) -> tupl
     return figures, sorted(contested, reverse=True)
 
 
-def _trade_facts(trade: pd.DataFrame, limit: int = 2) -> list[TradeFact]:
-    """The newest rows that carry no amount, only a fact in words (growth, share): at most `limit`."""
+def _trade_facts(trade: pd.DataFrame, lang: str, limit: int = 2) -> list[TradeFact]:
+    """The newest rows that carry no amount, only a fact in words (growth, share) in `lang`: at most `limit`."""
     if trade.empty:
         return []
-    wordy = trade[trade[list(config.MEASURES)].isna().all(axis=1) & trade["note"].fillna("").ne("")]
+    told = trade["note"].fillna("").ne("") & trade["note"].ne(i18n.t("no_text", lang))  # not told in lang: left out
+    wordy = trade[trade[list(config.MEASURES)].isna().all(axis=1) & told]
     wordy = wordy.sort_values(["year", "source_date_start"], ascending=False, na_position="last").head(limit)
     facts = []
     for _, row in wordy.iterrows():
@@ -416,7 +417,7 @@ def build_brief(
         subtitle=i18n.t("brief.subtitle", lang, district=district, other_name=name_other, code=region_iso),
         key_figures=tuple(key_figures),
         key_figures_note=note,
-        trade_facts=tuple(_trade_facts(trade)),
+        trade_facts=tuple(_trade_facts(trade, lang)),
         trade=tuple(bars),
         agreements=tuple(agreements),
         agreements_more=agreements_more,
