@@ -411,7 +411,10 @@ def _make_axis(kind: str, axis: dict[str, Any], positions: Sequence[float | None
         fixed = (_date_ms(fixed_range[0]), _date_ms(fixed_range[1])) if fixed_range else None
         return Axis(**{**date_axis(known, lang, fixed, title).__dict__, "visible": visible})
     fixed_n = (float(fixed_range[0]), float(fixed_range[1])) if fixed_range else None
-    years = bool(known) and all(float(p).is_integer() and 1900 <= p <= 2100 for p in known) and not to_zero
+    # Years: whole numbers 1900–2100, or an axis the view formats as whole numbers ("d") whose points sit between
+    # years (the profile's trade chart moves other figures a little right of their year).
+    in_years = bool(known) and all(1900 <= p <= 2101 for p in known) and not to_zero
+    years = in_years and (axis.get("tickformat") == "d" or all(float(p).is_integer() for p in known))
     dtick = _number(axis.get("dtick"))
     made = number_axis(known, lang, to_zero=to_zero, integer=integer, years=years or (bars and bool(known)),
                        dtick=dtick, fixed=fixed_n, title=title)  # fmt: skip

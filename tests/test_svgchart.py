@@ -32,6 +32,14 @@ def test_stacked_bars_of_counts_get_integer_ticks_and_level_labels() -> None:
     assert spec["series"][0]["points"][0]["tip"] == ["2023", "into Belarus: 3"]
 
 
+def test_a_year_axis_with_points_between_years_keeps_year_labels() -> None:
+    fig = go.Figure([go.Scatter(x=[2022, 2025, 2025.12], y=[4900, 3500, 3400], mode="markers")])
+    fig.update_layout(xaxis={"tickformat": "d", "dtick": 1})
+    for lang in ("ru", "en"):
+        labels = [t["label"] for t in svgchart.from_plotly(fig, lang)["x"]["ticks"]]
+        assert labels[:2] == ["2022", "2023"] and "2025" in labels, labels  # not "2,022" nor "2 022"
+
+
 def test_thousands_read_in_the_ui_language() -> None:
     fig = go.Figure([go.Scatter(x=[2022, 2023, 2024], y=[12_000, 26_000, 41_000], mode="lines+markers", name="t")])
     ru = [t["label"] for t in svgchart.from_plotly(fig, "ru")["y"]["ticks"]]
