@@ -4,8 +4,8 @@ May import: the standard library, numpy, pandas and openpyxl. Nothing from the a
 hand any display frame here.
 
 A text cell that a spreadsheet would read as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage
-return) gets a leading apostrophe, as OWASP advises for CSV injection. Numbers stay numbers, negative ones too:
-only text is ever changed.
+return, also after leading control characters such as NUL or spaces) gets a leading apostrophe, as OWASP advises
+for CSV injection. Numbers stay numbers, negative ones too: only text is ever changed.
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+# What a spreadsheet may skip before it reads a formula: control characters (NUL, \x01, …) and any white space.
+_SKIPPED_LEAD = re.compile(r"^[\x00-\x20\x7f-\xa0\s]+")
 MAX_COLUMN_WIDTH = 60  # characters; longer text is cut off visually, never in the cell
 MIN_COLUMN_WIDTH = 8
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
@@ -43,12 +45,17 @@ def safe_cell(value: Any) -> Any:
     if _is_missing(value):
         return None
     if isinstance(value, str):
-        return "'" + value if value.startswith(FORMULA_TRIGGERS) else value
+        return "'" + value if _formula_like(value) else value
     if isinstance(value, np.generic):  # numpy scalars become plain Python numbers and booleans
         return safe_cell(value.item())
     if isinstance(value, (bool, numbers.Number, dt.date, dt.time)):
         return value
     return safe_cell(str(value))  # anything else (lists, objects) is written as its text, sanitised
+
+
+def _formula_like(text: str) -> bool:
+    """Whether a spreadsheet could run the text: a trigger first, or after leading control characters or spaces."""
+    return text.startswith(FORMULA_TRIGGERS) or _SKIPPED_LEAD.sub("", text).startswith(FORMULA_TRIGGERS)
 
 
 def _safe_rows(df: pd.DataFrame) -> list[list[Any]]:
