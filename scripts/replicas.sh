@@ -117,6 +117,24 @@ check "/app/static/ru_map.json" "$BASE/app/static/ru_map.json" gzip
 JS=$(curl -sS "$BASE/" | grep -o '/static/js/index[^"]*\.js' | head -1 || true)
 [ -n "$JS" ] && check "$JS" "$BASE$JS" gzip
 
+# Security headers through nginx (deploy/README.md): each once, no version in Server, no CORS on the atlas's files.
+check_headers() {  # check_headers NAME URL [static]
+  local headers="$WORK/security-headers.txt"
+  curl -sS -o /dev/null -D "$headers" "$2"
+  for want in "content-security-policy: .*frame-ancestors 'self'" "x-frame-options: SAMEORIGIN" \
+              "x-content-type-options: nosniff" "referrer-policy: strict-origin-when-cross-origin"; do
+    [ "$(grep -ciE "^$want" "$headers")" = "1" ] || { log "$1: header '$want' missing or repeated"; cat "$headers" >&2; exit 1; }
+  done
+  if grep -qiE '^server: .*[0-9]' "$headers"; then log "$1: the Server header shows a version"; exit 1; fi
+  if [ "${3:-}" = "static" ] && grep -qi '^access-control-allow-origin' "$headers"; then
+    log "$1: CORS header on a static file"; exit 1
+  fi
+}
+check_headers "/" "$BASE/"
+[ -n "$JS" ] && check_headers "$JS" "$BASE$JS"
+check_headers "/app/static/ru_map.json" "$BASE/app/static/ru_map.json" static
+log "security headers: CSP, X-Frame-Options, nosniff, Referrer-Policy once each on /, a bundle and a static file"
+
 # One headless Chromium page through nginx until the map is drawn (the websocket must upgrade through the proxy).
 draw_map() {  # draw_map MESSAGE: logs "MESSAGE in N s"
   "$PY" - "$BASE" "$1" <<'PYEOF'
