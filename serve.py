@@ -4,11 +4,16 @@ Streamlit's own server, with the atlas's middleware in front of it.
 - `CompressedStatic` answers requests for static files (Streamlit's bundles, the atlas's `static/`) with brotli or
   gzip copies built once at start-up in a background process (`atlas/compression.py`): Streamlit itself sends its
   JavaScript uncompressed (4.7 MB of plotly.js goes out as 4.7 MB).
+- `SecurityHeaders` (outermost, so the compressed copies get them too) adds the security headers to every response
+  and drops Streamlit's `Access-Control-Allow-Origin: *` from static files (`atlas/security.py`).
 """
 
 import streamlit as st
 from starlette.middleware import Middleware
 
 from atlas.compression import CompressedStatic, background_build
+from atlas.security import SecurityHeaders
 
-app = st.App("app.py", middleware=[Middleware(CompressedStatic)], lifespan=background_build)
+app = st.App(
+    "app.py", middleware=[Middleware(SecurityHeaders), Middleware(CompressedStatic)], lifespan=background_build
+)

@@ -15,6 +15,8 @@ May import: the standard library and Starlette's datastructures. deploy/nginx.co
   microphone or location.
 - Static files (`/app/static/…`) lose Streamlit's `Access-Control-Allow-Origin: *`: only the atlas's own pages
   read them, which needs no CORS at all.
+- A websocket handshake whose `Origin` is not the atlas's own host:port is refused (Streamlit lets any `localhost`
+  origin in, on any port).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import re
 from collections.abc import Awaitable, Callable, MutableMapping
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from starlette.datastructures import MutableHeaders
 
@@ -92,6 +95,19 @@ def headers(csp: str | None = None) -> dict[str, str]:
     }
 
 
+def same_origin(scope: Scope) -> bool:
+    """Whether a websocket handshake comes from a page of the atlas itself: its Origin's host:port is the Host.
+
+    Streamlit also accepts any `localhost` origin on any port (a convenience for development), so any other
+    program's page on this machine could drive a session; browsers always send Origin, other clients may omit it.
+    """
+    found = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
+    origin = found.get("origin")
+    if origin is None:
+        return True
+    return urlsplit(origin).netloc.lower() == found.get("host", "").lower() != ""
+
+
 class SecurityHeaders:
     """ASGI middleware: adds `headers()` to every HTTP response, drops CORS from static files and the server name.
 
@@ -103,6 +119,9 @@ class SecurityHeaders:
         self.headers = {**headers(), **(extra or {})}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "websocket" and not same_origin(scope):
+            await send({"type": "websocket.close", "code": 1008})  # before accept: the handshake gets HTTP 403
+            return
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return

@@ -224,7 +224,7 @@ class ByteCounter:
 def page_load(browser: Any, url: str, *, counter: ByteCounter | None = None, timeout_ms: int = 30_000
               ) -> tuple[Any, Any, dict[str, Any]]:  # fmt: skip
     """Open `url` in a new context (cold cache); wait for the map; return (context, page, timings in ms)."""
-    context = browser.new_context(viewport=VIEWPORT)
+    context = browser.new_context(viewport=VIEWPORT, bypass_csp=True)  # wait_for_function uses eval; CSP forbids it
     page = context.new_page()
     page.add_init_script(INIT_SCRIPT)
     if counter is not None:
@@ -251,7 +251,7 @@ PAGES = [
 def page_ready(browser: Any, url: str, condition: str, timeout_ms: int = 60_000) -> float:
     """Open `url` in a new context (cold cache); ms from navigation to the first animation frame where `condition`
     holds (checked every frame)."""
-    context = browser.new_context(viewport=VIEWPORT)
+    context = browser.new_context(viewport=VIEWPORT, bypass_csp=True)  # wait_for_function uses eval; CSP forbids it
     try:
         page = context.new_page()
         page.goto(url, wait_until="commit")

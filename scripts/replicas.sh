@@ -55,7 +55,7 @@ NGINX_BIN="$(command -v nginx || echo /usr/sbin/nginx)"
 # All replicas share one cookie secret (env only: Streamlit refuses it as a CLI flag), so an XSRF cookie issued by one is valid on the others (failover).
 SECRET="$("$PY" -c 'import secrets; print(secrets.token_hex(32))')"
 for port in "${PORTS[@]}"; do
-  (cd "$ROOT" && STREAMLIT_SERVER_COOKIE_SECRET="$SECRET" exec "$PY" -m streamlit run app.py \
+  (cd "$ROOT" && STREAMLIT_SERVER_COOKIE_SECRET="$SECRET" exec "$PY" -m streamlit run serve.py \
       --server.port "$port" --server.address 127.0.0.1 --server.headless true --browser.gatherUsageStats false) \
       >"$WORK/replica-$port.log" 2>&1 &
   PIDS+=($!)
@@ -149,7 +149,8 @@ with sync_playwright() as p:
     page = browser.new_page(viewport={"width": 1440, "height": 1000})
     start = time.monotonic()
     page.goto(base + "/", wait_until="commit")
-    page.wait_for_function("document.querySelectorAll('.atlas-map__regions path[fill]').length >= 83", timeout=60_000)
+    # A locator wait, not wait_for_function (which uses eval): the page runs under the atlas's real CSP here.
+    page.locator(".atlas-map__regions path[fill]").nth(82).wait_for(state="attached", timeout=60_000)
     print(f"[replicas] {message} in {time.monotonic() - start:.2f} s", file=sys.stderr)
     browser.close()
 PYEOF

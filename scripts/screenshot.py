@@ -22,7 +22,8 @@ def main() -> None:
     args = parser.parse_args()
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        page = browser.new_page(viewport={"width": args.width, "height": args.height})
+        # bypass_csp: wait_for_function evaluates its predicate with eval, which the atlas's CSP forbids
+        page = browser.new_page(viewport={"width": args.width, "height": args.height}, bypass_csp=True)
         page.goto(args.url)
         page.wait_for_selector("[data-testid='stAppViewContainer'] h1", timeout=30_000)
         # the script has finished when Streamlit's "running" indicator is gone

@@ -101,4 +101,5 @@ def test_replicas_behind_nginx_are_sticky_and_fail_over() -> None:
     assert re.search(r"sticky: \d+ requests of the browser, all to 127\.0\.0\.1:86\d\d", log), log
     assert re.search(r"each kept its replica; [23] of 3 replicas used", log), log
     assert "failover: the map is drawn by another replica" in log, log
+    assert "security headers: CSP, X-Frame-Options, nosniff, Referrer-Policy once each" in log, log
     assert "all checks passed" in log
