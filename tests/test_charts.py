@@ -101,3 +101,30 @@ def test_visit_counts_label_only_bars_that_fit_them() -> None:
     assert [list(t.text) for t in fig.data] == [[1, 30], [15]]
     assert fig.layout.uniformtext.mode == "hide" and fig.layout.uniformtext.minsize >= 10
     assert all(t.textangle == 0 for t in fig.data)  # level, never turned on its side to squeeze in
+
+
+def test_the_president_ranks_first_in_both_visit_timelines_with_one_palette() -> None:
+    visits = pd.DataFrame(
+        {
+            "visit_id": ["V001", "V002", "V003"],
+            "date": ["2024-02-21", "2024-05-01", "2024-06-05"],
+            "date_start": pd.to_datetime(["2024-02-21", "2024-05-01", "2024-06-05"]),
+            "direction": ["BY->RU", "BY->RU", "RU->BY"],
+            "region_iso": ["RU-TA", "RU-TA", "RU-TA"],
+            "level": ["ambassador", "president", "head_of_region"],
+            "delegation_head_ru": ["Посол", "Президент", "Глава"],
+            "delegation_head_en": ["Ambassador", "President", "Head"],
+            "source_url": ["https://a.example/1"] * 3,
+        }
+    )
+    regions = pd.DataFrame({"region_iso": ["RU-TA"], "name_ru": ["Татарстан"], "name_en": ["Tatarstan"]})
+    page = views.visits_timeline(visits, regions, "en")
+    rows_top_down = list(page.layout.yaxis.categoryarray)[::-1]
+    assert rows_top_down[0] == "President of Belarus"  # above the Ambassador and every other level
+    colours = {trace.y[0]: trace.marker.color for trace in page.data if trace.y and trace.y[0]}
+    assert colours["President of Belarus"] == charts.LEVEL_COLOURS["president"]
+    from atlas import views_region
+
+    profile = views_region.visits_timeline(visits, "en")
+    assert [t.name for t in profile.data][0] == "President"  # legend order: highest rank first
+    assert {t.name: t.marker.color for t in profile.data}["Ambassador"] == charts.LEVEL_COLOURS["ambassador"]
