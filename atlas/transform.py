@@ -23,7 +23,17 @@ def source_label(source_url: str) -> str:
     if not urls:
         return ""
     host = urlparse(urls[0]).netloc.removeprefix("www.").removeprefix("m.")
-    return host + (f" +{len(urls) - 1}" if len(urls) > 1 else "")
+    return _readable_host(host) + (f" +{len(urls) - 1}" if len(urls) > 1 else "")
+
+
+def _readable_host(host: str) -> str:
+    """An internationalised host as people write it ('xn--80ajghhoc2aj1c8b.xn--p1ai' → 'минобрнауки.рф')."""
+    if "xn--" not in host:
+        return host
+    try:
+        return host.encode("ascii").decode("idna")
+    except UnicodeError:
+        return host
 
 
 def region_names(regions: pd.DataFrame, lang: str) -> dict[str, str]:

@@ -77,7 +77,12 @@ def test_mfa_kpis_latest_year() -> None:
 
 @pytest.mark.parametrize(
     ("url", "label"),
-    [("https://www.belta.by/x", "belta.by"), ("https://a.by/1 | https://b.ru/2", "a.by +1"), ("", "")],
+    [
+        ("https://www.belta.by/x", "belta.by"),
+        ("https://a.by/1 | https://b.ru/2", "a.by +1"),
+        ("", ""),
+        ("https://xn----btbhgmabbaof2al1aisq.xn--p1ai/news", "родники-ирбитские.рф"),
+    ],
 )
 def test_source_label(url: str, label: str) -> None:
     assert transform.source_label(url) == label
