@@ -14,6 +14,7 @@ st.set_page_config(
     layout="wide",
     initial_sidebar_state="collapsed" if presenting else "auto",
 )
+ui.page_style()
 lang = ui.language_selector() if not presenting else state.lang()
 
 

@@ -14,7 +14,7 @@ with ui.guarded(lang):
         forums = cache.frame("forums")
         shown = forums[forums["year"].between(*filters.years)]
         ui.plotly(views.forums_timeline(shown, lang), key="forums.timeline", alt=i18n.t("forums.title", lang))
-        st.subheader(i18n.t("forums.table", lang))
+        st.header(i18n.t("forums.table", lang))
         ui.data_table(views.forums_table(shown, lang), key="forums.table", filename="forums", lang=lang,
                       column_config=ui.link_column(lang))  # fmt: skip
         st.caption(i18n.t("forums.contracts_note", lang))

@@ -1,4 +1,4 @@
-"""Overview: the Ministry's totals of the year, the map of regions, the leading importers of Belarusian goods."""
+"""Overview: the map of regions first, the Ministry's totals of the year under it, then the leading importers."""
 
 import streamlit as st
 
@@ -8,9 +8,7 @@ lang = state.lang()
 st.title(i18n.t("app.title", lang))
 st.caption(i18n.t("app.subtitle", lang))
 
-kpis = st.container()  # filled after the map, so the map's message goes out first
-
-st.subheader(i18n.t("map.header", lang))
+st.header(i18n.t("map.header", lang))
 with ui.guarded(lang):
     controls = ui.map_controls(lang)
     needed = ["regions", "trade" if controls.mode == "trade" else "agreements"]
@@ -26,13 +24,13 @@ with ui.guarded(lang):
         if unmapped:
             st.caption(i18n.t("map.unmapped", lang, names=ui.names_list(unmapped, regions, lang)))
 
-with kpis, ui.guarded(lang):
+with ui.guarded(lang):
     ui.mfa_block(lang)
 
 with ui.guarded(lang):
     if ui.datasets_ready(["regions", "rankings", "trade"], lang):
         top_year = 2024
         table, bars = cache.top_importers(top_year, lang)
-        st.subheader(i18n.t("top.header", lang, year=top_year))
+        st.header(i18n.t("top.header", lang, year=top_year))
         st.caption(i18n.t("top.caption", lang))
         ui.open_clicked_region(ui.ranked_bars(bars, key="overview.top", clickable=True))

@@ -10,7 +10,7 @@ lang = state.lang()
 
 def show(section: vr.Section, code: str) -> None:
     """Render one ready-made section of the profile."""
-    st.subheader(section.title)
+    st.header(section.title)
     if section.empty:
         st.info(section.empty, icon=":material/info:")
     for column, card in zip(st.columns(len(section.cards)) if section.cards else [], section.cards, strict=True):
@@ -70,7 +70,7 @@ for needs, build in vr.SECTIONS:
             show(build(code, frames, lang), code)
 
 with ui.guarded(lang):
-    st.subheader(i18n.t("region.sources.header", lang))
+    st.header(i18n.t("region.sources.header", lang))
     lines = vr.sources_list(code, frames, lang)
     st.caption(i18n.t("region.sources.count", lang, n=len(lines)))
     st.markdown("\n".join(lines))

@@ -10,7 +10,7 @@ st.markdown(i18n.t("sources.method", lang))
 st.markdown(i18n.t("sources.rule", lang))
 st.markdown(i18n.t("sources.geo", lang))
 
-st.subheader(i18n.t("sources.health", lang))
+st.header(i18n.t("sources.health", lang))
 with ui.guarded(lang):
     st.dataframe(views.dataset_health(cache.datasets(), lang), hide_index=True)
     loaded = cache.datasets()

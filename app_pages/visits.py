@@ -14,7 +14,7 @@ with ui.guarded(lang):
     if ui.datasets_ready(["regions", "visits"], lang):
         visits = cache.frame("visits")
         year = 2024
-        st.subheader(i18n.t("reconcile.header", lang, year=year))
+        st.header(i18n.t("reconcile.header", lang, year=year))
         st.caption(i18n.t("reconcile.caption", lang))
         reconciled = transform.reconcile_visits(visits, cache.mfa_values(year), year)
         st.dataframe(views.reconciliation_table(reconciled, lang), hide_index=True)
@@ -33,6 +33,6 @@ with ui.guarded(lang):
             counts = transform.visit_counts(shown, period)
             ui.plotly(views.counts_chart(counts, period, lang), key="visits.counts",
                       alt=i18n.t(f"visits.counts.{period}", lang))  # fmt: skip
-            st.subheader(i18n.t("visits.table", lang))
+            st.header(i18n.t("visits.table", lang))
             ui.data_table(views.visits_table(shown, regions, lang), key="visits.table", filename="visits", lang=lang,
                           column_config=ui.link_column(lang))  # fmt: skip

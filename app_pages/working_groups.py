@@ -18,7 +18,7 @@ with ui.guarded(lang):
     if ui.datasets_ready(["regions", "working_groups", "wg_meetings"], lang):
         bodies, meetings = cache.frame("working_groups"), cache.frame("wg_meetings")
         year = 2024
-        st.subheader(i18n.t("reconcile.header", lang, year=year))
+        st.header(i18n.t("reconcile.header", lang, year=year))
         reconciled = transform.reconcile_meetings(meetings, cache.mfa_values(year), year)
         st.table(views.reconciliation_table(reconciled, lang), hide_index=True)
         st.caption(i18n.t("reconcile.caption.wg", lang))

@@ -18,6 +18,12 @@ log = logging.getLogger("atlas")
 MAX_PROBLEMS_SHOWN = 5
 
 
+def page_style() -> None:
+    """The atlas's stylesheet (static/atlas.css): caption contrast, compact page top, figure cards that never split a
+    word."""
+    st.html(config.STATIC_DIR / "atlas.css")
+
+
 def language_selector() -> str:
     """The language switch in the sidebar (mirrored in ?lang=); returns 'ru' or 'en'."""
     with st.sidebar:
@@ -82,7 +88,7 @@ def mfa_block(lang: str) -> None:
 
 def kpi_row(values: dict[str, int], year: int, source_url: str, lang: str) -> None:
     """The Ministry's totals of the year as metric cards, each with its breakdown and the source."""
-    st.subheader(i18n.t("overview.kpi_header", lang, year=year))
+    st.header(i18n.t("overview.kpi_header", lang, year=year))
     cards = [
         ("kpi.agreements", "agreements_total", {"regions": "agreement_regions"}),
         (
@@ -101,27 +107,31 @@ def kpi_row(values: dict[str, int], year: int, source_url: str, lang: str) -> No
         ),
         ("kpi.wg_meetings", "wg_meetings", {"regions": "curated_regions", "curators": "curators"}),
     ]
-    columns = st.columns(len(cards) + 1)
-    for column, (label, main, parts) in zip(columns, cards, strict=False):
+    # Cards in a wrapping row (atlas.css gives each a minimum width): on a narrow screen whole cards move to the next
+    # line, so a word is never split to fit a column.
+    row = st.container(horizontal=True, key="kpi-row", gap="small")
+    for index, (label, main, parts) in enumerate(cards):
         if main in values:
             detail = {k: values.get(v, "—") for k, v in parts.items()}
-            with column:
-                _kpi_card(i18n.t(label, lang), values[main], i18n.t(f"{label}.help", lang, **detail), lang)
+            help_text = i18n.t(f"{label}.help", lang, **detail)
+            with row:
+                _kpi_card(i18n.t(label, lang), values[main], help_text, f"kpi-{index}", lang)
     if "medium_term_plans" in values:
         plans, protocols = values["medium_term_plans"], values.get("wg_protocols", 0)
-        with columns[-1]:
+        with row:
             _kpi_card(
                 i18n.t("kpi.plans", lang),
                 plans + protocols,
                 i18n.t("kpi.plans.help", lang, plans=plans, protocols=protocols),
+                "kpi-plans",
                 lang,
             )
     st.caption(f"{i18n.t('overview.kpi_source', lang)} — [{transform.source_label(source_url)}]({source_url})")
 
 
-def _kpi_card(label: str, value: int, detail: str, lang: str) -> None:
+def _kpi_card(label: str, value: int, detail: str, key: str, lang: str) -> None:
     """A bordered card: the label in full (no truncation), the figure large, its breakdown small."""
-    with st.container(border=True, height="stretch"):
+    with st.container(border=True, height="stretch", key=key):
         st.markdown(f"**{label}**")
         st.metric(label, i18n.number(value, lang), label_visibility="collapsed")
         st.caption(detail)
@@ -138,8 +148,9 @@ class MapControls:
 
 def map_controls(lang: str) -> MapControls:
     """Mode, measure and year selectors above the map (mirrored in the URL by atlas.state)."""
-    left, middle, right = st.columns([1.3, 2.6, 1.2])
-    with left:
+    # One wrapping row: on a narrow screen a control moves down whole rather than being cut off.
+    row = st.container(horizontal=True, key="map-controls", gap="medium")
+    with row:
         mode = st.segmented_control(
             i18n.t("map.mode", lang),
             list(state.MAP_MODES),
@@ -147,10 +158,11 @@ def map_controls(lang: str) -> MapControls:
             required=True,
             key=state.MAP_MODE,
             persist_state="session",
+            width="content",
         )
     if mode != "trade":
         return MapControls(mode=str(mode), measure=state.DEFAULTS[state.MAP_MEASURE], year=None)
-    with middle:
+    with row:
         measure = st.segmented_control(
             i18n.t("map.measure", lang),
             list(state.MEASURES),
@@ -158,18 +170,20 @@ def map_controls(lang: str) -> MapControls:
             required=True,
             key=state.MAP_MEASURE,
             persist_state="session",
+            width="content",
         )
     years = [state.LATEST, *map(str, cache.trade_years(str(measure)))]
     if st.session_state.get(state.MAP_YEAR) not in years:
         st.session_state[state.MAP_YEAR] = state.LATEST  # a year from a link, or one without figures for this measure
         state.write_url()
-    with right:
+    with row:
         year = st.selectbox(
             i18n.t("map.year", lang),
             years,
             format_func=lambda y: i18n.t("map.year.latest", lang) if y == state.LATEST else y,
             key=state.MAP_YEAR,
             persist_state="session",
+            width=240,
         )
     return MapControls(mode=str(mode), measure=str(measure), year=None if year in (None, state.LATEST) else int(year))
 
@@ -237,7 +251,7 @@ class Filters:
 def global_filters(regions: pd.DataFrame | None, lang: str) -> Filters:
     """Years, federal districts and regions in the sidebar; the choice follows the user from page to page."""
     with st.sidebar:
-        st.subheader(i18n.t("filters.header", lang))
+        st.header(i18n.t("filters.header", lang))
         years = st.slider(
             i18n.t("filters.years", lang), min_value=state.YEAR_SPAN[0], max_value=state.YEAR_SPAN[1], key=state.YEARS
         )

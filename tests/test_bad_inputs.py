@@ -380,7 +380,7 @@ def _page_problems(at: AppTest, case: Case, page: str, tmp_path: Path) -> list[s
     if at.exception:
         found.append(f"{page}: exception {[e.value for e in at.exception]}")
     errors = " ".join(str(e.value) for e in at.error)
-    for element in [*at.markdown, *at.caption, *at.error, *at.title, *at.subheader]:
+    for element in [*at.markdown, *at.caption, *at.error, *at.title, *at.header, *at.subheader]:
         if "<script" in _without_code_spans(str(element.value)).lower():
             found.append(f"{page}: raw <script> in {element.type}: {str(element.value)[:120]}")
         found += [f"{page}: {element.type} {leak}" for leak in _leaks(str(element.value), tmp_path)]
