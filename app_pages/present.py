@@ -9,7 +9,7 @@ from atlas import state, ui
 
 lang = state.lang()
 st.html(Path(__file__).resolve().parent.parent / "static" / "presenter.css")
-position, kiosk = ui.present_controls(lang)
+kiosk = ui.present_controls(lang)
 
 
 @st.fragment(run_every=kiosk or None)
@@ -20,6 +20,7 @@ def slide() -> None:
         ui.advance_slide()
     with ui.guarded(lang):
         ui.present_slide(ui.current_slide(), lang)
+    ui.slide_counter(lang)
     state.write_url()
 
 

@@ -31,6 +31,7 @@ _REGION_MAP = _register("atlas.region_map", "regionmap")
 _RANKED_BARS = _register("atlas.ranked_bars", "rankedbars")
 _CHART = _register("atlas.chart", "chart")
 CHART_LABELS = ("save_svg", "save_png", "keys_hint")
+_STAGE = _register("atlas.stage", "stage")
 
 
 def _clicked(result: object) -> str | None:
@@ -73,3 +74,10 @@ def ranked_bars(
 def chart(payload: Mapping[str, object], labels: Mapping[str, str], *, key: str, large: bool = False) -> None:
     """Mount a chart drawn from an atlas.svgchart payload (a plotly figure read on the server; no plotly.js)."""
     _CHART(data={**payload, "labels": dict(labels), "large": large}, key=key)
+
+
+def stage(*, key: str, idle_ms: int = 2500) -> str | None:
+    """Presenter mode's keys and idle controls; return "next", "prev" or "exit" when a key asked for it this run."""
+    result = _STAGE(data={"idle_ms": idle_ms}, key=key, on_action_change=lambda: None)
+    action = getattr(result, "action", None)
+    return action if action in ("next", "prev", "exit") else None

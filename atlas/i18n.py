@@ -437,6 +437,24 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "present.trade_map": {"ru": "Товарооборот с регионами России", "en": "Trade with Russia's regions"},
     "present.region.pick": {"ru": "Регион", "en": "Region"},
+    "present.exit.help": {"ru": "Или клавиша Esc", "en": "Or press Esc"},
+    "present.visits.title": {
+        "ru": "Визиты {year} года: что учёл МИД и что есть в атласе",
+        "en": "Visits in {year}: the MFA's totals and the atlas's records",
+    },
+    "present.wg.title": {
+        "ru": "Рабочие группы в {year} году: итоги МИД и записи атласа",
+        "en": "Working groups in {year}: the MFA's totals and the atlas's records",
+    },
+    "present.on_record.why": {
+        "ru": "В атласе — только события, о которых есть публичный источник; МИД ведёт полный учёт, поэтому его "
+        "итоги больше.",
+        "en": "The atlas holds only events with a public source; the MFA counts them all, so its totals are higher.",
+    },
+    "present.region.missing": {
+        "ru": "Показаны только показатели, по которым есть данные в источниках атласа.",
+        "en": "Only the measures with figures in the atlas's sources are shown.",
+    },
     "image.format": {"ru": "Формат сохранения графиков", "en": "Chart download format"},
     # --- qualifiers (source wording about a figure)
     "qualifier.approx": {"ru": "≈", "en": "≈"},

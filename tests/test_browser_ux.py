@@ -35,6 +35,37 @@ BROKEN_WORDS = """() => {
 }"""
 
 
+# Visible text on a slide drawn smaller than 24 px (SVG text measured as drawn, after the viewBox's scaling).
+SMALL_TEXT = """() => {
+  const small = [];
+  const root = document.querySelector('[data-testid="stMain"]') || document.body;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent.trim();
+    const el = node.parentElement;
+    if (!text || !el) continue;
+    let hidden = false;
+    for (let a = el; a; a = a.parentElement) {
+      const cs = getComputedStyle(a);
+      if (cs.display === 'none' || cs.visibility === 'hidden' || parseFloat(cs.opacity) === 0) { hidden = true; break; }
+    }
+    if (hidden) continue;
+    const box = el.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) continue;
+    let size = parseFloat(getComputedStyle(el).fontSize);
+    if (el instanceof SVGElement && el.getScreenCTM) { const m = el.getScreenCTM(); size *= Math.hypot(m.a, m.b); };
+    if (size < 23.5) small.push(`${text.slice(0, 40)} (${size.toFixed(1)} px)`);
+  }
+  return small;
+}"""
+SLIDE_SETTLED = (
+    "[...document.querySelectorAll('.atlas-map')].every(m => m.hasAttribute('data-drawn'))"
+    " && !document.querySelector('[data-testid=\"stSkeleton\"]')"
+)
+STAGE_LISTENING = "document.body.dataset.atlasStage === 'listening'"
+CONTROLS_OPACITY = "getComputedStyle(document.querySelector('.st-key-present-controls')).opacity"
+
+
 @pytest.fixture
 def at_size(browser: Browser) -> Iterator[callable]:  # noqa: F811
     contexts = []
@@ -70,3 +101,70 @@ def test_figure_cards_never_split_a_word(at_size, server: str, width: int, heigh
     tab.goto(f"{server}/?lang={lang}")
     tab.wait_for_function(f"document.querySelectorAll({CARD_FIGURES!r}).length === 5", timeout=30_000)
     assert tab.evaluate(BROKEN_WORDS) == []
+
+
+@pytest.mark.parametrize("slide", range(1, 7))
+def test_slides_show_nothing_smaller_than_24_px_and_no_controls(at_size, server: str, slide: int) -> None:  # noqa: F811
+    tab = at_size(1920, 1080)
+    tab.goto(f"{server}/?present=1&slide={slide}")
+    tab.get_by_text(f"Слайд {slide} из 6").wait_for(timeout=30_000)
+    tab.wait_for_function(SLIDE_SETTLED, timeout=30_000)
+    # the hall sees neither the presenter's bar nor the map's and charts' buttons
+    tab.wait_for_function(f"{CONTROLS_OPACITY} === '0'", timeout=5_000)
+    tools = ".atlas-map__tools, .atlas-chart__tools"
+    assert tab.eval_on_selector_all(tools, "ts => ts.filter(t => getComputedStyle(t).opacity !== '0').length") == 0
+    assert tab.evaluate(SMALL_TEXT) == []
+
+
+def test_presenter_controls_show_on_mouse_movement_and_hide_again(at_size, server: str) -> None:  # noqa: F811
+    tab = at_size(1920, 1080)
+    tab.goto(f"{server}/?present=1&slide=2")
+    tab.get_by_text("Слайд 2 из 6").wait_for(timeout=30_000)
+    tab.wait_for_function(STAGE_LISTENING, timeout=15_000)
+    tab.wait_for_function(f"{CONTROLS_OPACITY} === '0'", timeout=5_000)
+    tab.mouse.move(400, 400)
+    tab.mouse.move(420, 410)
+    tab.wait_for_function(f"{CONTROLS_OPACITY} === '1'", timeout=5_000)
+    tab.wait_for_function(f"{CONTROLS_OPACITY} === '0'", timeout=10_000)  # hidden again once the mouse rests
+
+
+def test_clicker_keys_work_after_choosing_a_region_and_the_region_goes_into_the_link(
+    at_size,  # noqa: F811
+    server: str,  # noqa: F811
+) -> None:
+    tab = at_size(1920, 1080)
+    tab.goto(f"{server}/?present=1&slide=6")
+    tab.get_by_text("Слайд 6 из 6").wait_for(timeout=30_000)
+    tab.wait_for_function(STAGE_LISTENING, timeout=15_000)
+    tab.mouse.move(300, 300)  # the chooser shows with the presenter's controls
+    picker = tab.locator(".st-key-present-region-pick input[role=combobox]")
+    picker.click()
+    picker.fill("Брянская")
+    tab.get_by_role("option", name="Брянская область").first.click()
+    tab.locator("h1", has_text="Брянская область").wait_for(timeout=15_000)
+    tab.wait_for_url("**region=RU-BRY**", timeout=15_000)
+    tab.keyboard.press("PageDown")  # focus is still where the chooser left it
+    tab.get_by_text("Слайд 1 из 6").wait_for(timeout=15_000)
+    tab.keyboard.press("ArrowLeft")
+    tab.get_by_text("Слайд 6 из 6").wait_for(timeout=15_000)
+    tab.locator("h1", has_text="Брянская область").wait_for(timeout=15_000)
+
+
+def test_escape_leaves_presenter_mode_and_the_link_forgets_the_slide(at_size, server: str) -> None:  # noqa: F811
+    tab = at_size(1440, 900)
+    tab.goto(f"{server}/?present=1&slide=3&lang=en")
+    tab.get_by_text("Slide 3 of 6").wait_for(timeout=30_000)
+    tab.wait_for_function(STAGE_LISTENING, timeout=15_000)
+    tab.keyboard.press("Escape")
+    tab.wait_for_function("!location.search.includes('present') && !location.search.includes('slide')", timeout=15_000)
+    tab.locator("h1", has_text="Belarus and the regions of Russia").wait_for(timeout=15_000)
+    assert "lang=en" in tab.url
+    assert tab.locator("[data-testid='stSidebar']").count() == 1
+
+
+def test_kiosk_counter_follows_the_slide_shown(at_size, server: str) -> None:  # noqa: F811
+    tab = at_size(1920, 1080)
+    tab.goto(f"{server}/?present=1&slide=1&kiosk=10")
+    tab.get_by_text("Слайд 1 из 6").wait_for(timeout=30_000)
+    tab.get_by_text("Слайд 2 из 6").wait_for(timeout=30_000)  # moved on by the loop, not by a key
+    assert tab.locator("h1", has_text="Товарооборот").count() == 1
