@@ -27,26 +27,28 @@ present = _page(
     "nav.present",
     ":material/slideshow:",
     url_path="present",
-    default=presenting,
     visibility="visible" if presenting else "hidden",  # opened from the sidebar link below the navigation
 )
+# A flat list: sections would put their headers inside the navigation's <ul> as <div>s, which screen readers and
+# accessibility checks read as a broken list.
 page = st.navigation(
-    {
-        "": [_page("app_pages/overview.py", "nav.overview", ":material/map:", default=not presenting)],
-        i18n.t("nav.section.explore", lang): [
-            _page("app_pages/region.py", "nav.region", ":material/location_on:", url_path="region"),
-            _page("app_pages/visits.py", "nav.visits", ":material/flight_takeoff:", url_path="visits"),
-            _page("app_pages/working_groups.py", "nav.working_groups", ":material/groups:", url_path="working-groups"),
-            _page("app_pages/forums.py", "nav.forums", ":material/event:", url_path="forums"),
-            _page("app_pages/links.py", "nav.links", ":material/conversion_path:", url_path="links"),
-        ],
-        i18n.t("nav.section.about", lang): [_page("app_pages/sources.py", "nav.sources", ":material/info:"), present],
-    },
+    [
+        _page("app_pages/overview.py", "nav.overview", ":material/map:", default=True),
+        _page("app_pages/region.py", "nav.region", ":material/location_on:", url_path="region"),
+        _page("app_pages/visits.py", "nav.visits", ":material/flight_takeoff:", url_path="visits"),
+        _page("app_pages/working_groups.py", "nav.working_groups", ":material/groups:", url_path="working-groups"),
+        _page("app_pages/forums.py", "nav.forums", ":material/event:", url_path="forums"),
+        _page("app_pages/links.py", "nav.links", ":material/conversion_path:", url_path="links"),
+        _page("app_pages/sources.py", "nav.sources", ":material/info:"),
+        present,
+    ],
     position="hidden" if presenting else "sidebar",
 )
 if not presenting:
     ui.sidebar_tools(lang, present)
 try:
-    page.run()
+    # `?present=1` shows the slides at any address (`/?present=1` too); the presenter page is never the default page,
+    # whose address is `/`: a reload of `/present` would then ask for a page the navigation no longer knows.
+    (present if presenting else page).run()
 finally:
     state.write_url()  # after the page's widgets have taken this run's values

@@ -6,14 +6,20 @@ Streamlit's own server, with the atlas's middleware in front of it.
   JavaScript uncompressed (4.7 MB of plotly.js goes out as 4.7 MB).
 - `SecurityHeaders` (outermost, so the compressed copies get them too) adds the security headers to every response
   and drops Streamlit's `Access-Control-Allow-Origin: *` from static files (`atlas/security.py`).
+- `probes.routes` answer the pages' own addresses (`/visits`), so a deep link does not make the frontend probe
+  `/visits/_stcore/health` into a 404 first (`atlas/probes.py`).
 """
 
 import streamlit as st
 from starlette.middleware import Middleware
 
+from atlas import probes
 from atlas.compression import CompressedStatic, background_build
 from atlas.security import SecurityHeaders
 
 app = st.App(
-    "app.py", middleware=[Middleware(SecurityHeaders), Middleware(CompressedStatic)], lifespan=background_build
+    "app.py",
+    middleware=[Middleware(SecurityHeaders), Middleware(CompressedStatic)],
+    lifespan=background_build,
+    routes=probes.routes,
 )

@@ -12,7 +12,7 @@ st.markdown(i18n.t("sources.geo", lang))
 
 st.header(i18n.t("sources.health", lang))
 with ui.guarded(lang):
-    st.dataframe(views.dataset_health(cache.datasets(), lang), hide_index=True)
+    st.table(views.dataset_health(cache.datasets(), lang), hide_index=True)  # a plain table: headers for every cell
     loaded = cache.datasets()
     if not loaded.errors() and not loaded.warnings():
         st.success(i18n.t("sources.ok", lang))

@@ -25,8 +25,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "nav.working_groups": {"ru": "Рабочие группы", "en": "Working groups"},
     "nav.forums": {"ru": "Форумы регионов", "en": "Forums of Regions"},
     "nav.sources": {"ru": "Источники и данные", "en": "Sources and data"},
-    "nav.section.explore": {"ru": "Разделы", "en": "Explore"},
-    "nav.section.about": {"ru": "О данных", "en": "About"},
     "lang.label": {"ru": "Язык", "en": "Language"},
     # --- generic
     "no_data": {"ru": "нет данных", "en": "no data on record"},
