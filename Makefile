@@ -20,8 +20,15 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt | $(VENV)/bin/python   # run
 run: $(VENV)/.runtime                                 # serve the atlas on http://localhost:8501
 	$(PY) -m streamlit run serve.py --server.port 8501
 
-test: $(VENV)/.dev                                    # every test: unit, AppTest, browser, nginx (installs chromium, nginx if missing)
+AXE := tests/a11y/node_modules/axe-core/axe.min.js
+
+$(AXE): tests/a11y/package.json tests/a11y/package-lock.json   # axe-core for the accessibility test, as pinned
+	cd tests/a11y && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+test: $(VENV)/.dev                                    # every test: unit, AppTest, browser, axe, nginx (installs chromium, npm, nginx if missing)
 	bash scripts/ensure-packages.sh
+	$(MAKE) --no-print-directory $(AXE)
 	$(PY) -m pytest
 
 lint: $(VENV)/.dev                                    # style and types

@@ -233,6 +233,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "sources.col.file": {"ru": "Файл", "en": "File"},
     "sources.col.rows": {"ru": "Строк", "en": "Rows"},
     "sources.col.status": {"ru": "Состояние", "en": "Status"},
+    "sources.col.problem": {"ru": "Первое замечание", "en": "First problem"},
     "sources.status.ok": {"ru": "в порядке", "en": "OK"},
     "sources.status.error": {"ru": "ошибки", "en": "errors"},
     "sources.status.warning": {"ru": "замечания", "en": "warnings"},

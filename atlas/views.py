@@ -258,7 +258,7 @@ def dataset_health(loaded: loaders.Datasets, lang: str) -> pd.DataFrame:
                 i18n.t("sources.col.file", lang): f"{name}.csv",
                 i18n.t("sources.col.status", lang): status,
                 i18n.t("sources.col.rows", lang): None if frame is None else len(frame),
-                "": str(problems[0]) if problems else "",
+                i18n.t("sources.col.problem", lang): str(problems[0]) if problems else "",
             }
         )
     return pd.DataFrame(rows)

@@ -71,7 +71,8 @@ def at_size(browser: Browser) -> Iterator[callable]:  # noqa: F811
     contexts = []
 
     def open_page(width: int, height: int) -> Page:
-        context = browser.new_context(viewport={"width": width, "height": height})
+        # bypass_csp: Playwright's wait_for_function runs its predicate through eval, which the atlas's CSP forbids
+        context = browser.new_context(viewport={"width": width, "height": height}, bypass_csp=True)
         contexts.append(context)
         return context.new_page()
 

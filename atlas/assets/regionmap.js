@@ -301,8 +301,11 @@ function draw(state, paths) {
       path.setAttribute("role", "button");
       path.setAttribute("tabindex", "-1");
     } else {
+      // One picture (role img, named by the map's own label): its parts are not announced, and a label on a
+      // path without a role is not allowed.
       path.removeAttribute("role");
       path.removeAttribute("tabindex");
+      path.removeAttribute("aria-label");
     }
   }
   if (keyboard && state.order.length) {
