@@ -4,7 +4,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from atlas import i18n, state, ui
+from atlas import i18n, probes, state, ui
 
 state.init()
 presenting = state.presenting()
@@ -44,11 +44,14 @@ page = st.navigation(
     ],
     position="hidden" if presenting else "sidebar",
 )
+if presenting and page.url_path != present.url_path:
+    # `?present=1` shows the slides from any address (`/?present=1` too). The presenter page is never the default
+    # page, whose address is `/`: a reload of `/present` would then ask for a page the navigation no longer knows.
+    st.switch_page(present, query_params=st.query_params.to_dict())
 if not presenting:
     ui.sidebar_tools(lang, present)
+ui.link_notices(lang, set(probes.PAGE_PATHS))
 try:
-    # `?present=1` shows the slides at any address (`/?present=1` too); the presenter page is never the default page,
-    # whose address is `/`: a reload of `/present` would then ask for a page the navigation no longer knows.
-    (present if presenting else page).run()
+    page.run()
 finally:
     state.write_url()  # after the page's widgets have taken this run's values

@@ -436,6 +436,11 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "present.trade_map": {"ru": "Товарооборот с регионами России", "en": "Trade with Russia's regions"},
     "present.region.pick": {"ru": "Регион", "en": "Region"},
+    "link.not_understood": {
+        "ru": "В ссылке не понято: {items}. Показано остальное из ссылки, вместо непонятого — обычный вид.",
+        "en": "Not understood in the link: {items}. The rest of the link is shown; the default view stands in for the "
+        "part not understood.",
+    },
     "present.exit.help": {"ru": "Или клавиша Esc", "en": "Or press Esc"},
     "present.visits.title": {
         "ru": "Визиты {year} года: что учёл МИД и что есть в атласе",

@@ -9,7 +9,6 @@ Streamlit allowed.
 
 from __future__ import annotations
 
-import contextlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -72,19 +71,33 @@ def _year(text: str) -> str:
 
 def _years(text: str) -> tuple[int, int]:
     first, _, last = text.partition("-")
-    span = (int(first), int(last or first))
+    a, b = int(first), int(last or first)
+    span = (min(a, b), max(a, b))  # "2024-2023" is read as 2023-2024 (with a notice: see init)
     if not (YEAR_SPAN[0] <= span[0] <= span[1] <= YEAR_SPAN[1]):
         raise ValueError(text)
+    if span != (a, b):
+        raise Partly(span, [text])
     return span
+
+
+class Partly(ValueError):
+    """A link's value understood in part: `value` is what is kept, `dropped` what was not understood."""
+
+    def __init__(self, value: Any, dropped: list[str]) -> None:
+        super().__init__(", ".join(dropped))
+        self.value, self.dropped = value, dropped
 
 
 def _codes(pattern: re.Pattern[str] | tuple[str, ...]) -> Callable[[str], list[str]]:
     def parse(text: str) -> list[str]:
-        items = [item for item in text.split(",") if item]
+        items = [item.strip() for item in text.split(",") if item.strip()]
+        if isinstance(pattern, re.Pattern):
+            items = [item.upper() for item in items]  # ru-smo is RU-SMO
         ok = (lambda i: bool(pattern.match(i))) if isinstance(pattern, re.Pattern) else pattern.__contains__
-        if not all(ok(item) for item in items):
-            raise ValueError(text)
-        return items
+        kept, dropped = [i for i in items if ok(i)], [i for i in items if not ok(i)]
+        if dropped:
+            raise Partly(kept, dropped)  # the valid codes are kept (RU-SMO in "RU-SMO,,,%%")
+        return kept
 
     return parse
 
@@ -97,9 +110,10 @@ def _bounded_int(text: str, lo: int, hi: int) -> int:
 
 
 def _region(text: str) -> str:
-    if not CODE.match(text):
+    code = text.strip().upper()  # ru-smo is RU-SMO
+    if not CODE.match(code):
         raise ValueError(text)
-    return text
+    return code
 
 
 _joined: Callable[[Any], str] = ",".join
@@ -123,6 +137,7 @@ PARAMS: dict[str, Param] = {
 }
 DEFAULTS: dict[str, Any] = {key: param.default for key, param in PARAMS.items()}
 _WRITTEN = "app._url_written"  # the query string this session last wrote
+NOTICES = "app._url_notices"  # what the last link held that was not understood: ["name=value", ...], shown once
 
 
 def _normalised(values: dict[str, str]) -> dict[str, str]:
@@ -141,9 +156,17 @@ def init() -> None:
     """
     from_url = _url_values()
     if _normalised(from_url) != _normalised(st.session_state.get(_WRITTEN, {})):
+        not_understood: list[str] = []
         for key, text in from_url.items():
-            with contextlib.suppress(ValueError):  # a mistyped or hand-edited link: keep the current choice
+            try:
                 st.session_state[key] = PARAMS[key].parse(text)
+            except Partly as partly:  # keep what was understood
+                st.session_state[key] = partly.value
+                not_understood.append(f"{PARAMS[key].name}={','.join(partly.dropped)}")
+            except ValueError:  # a mistyped or hand-edited link: keep the current choice
+                not_understood.append(f"{PARAMS[key].name}={text}")
+        if not_understood:
+            st.session_state[NOTICES] = not_understood
     for key, default in DEFAULTS.items():
         # A widget's value is dropped at the end of a run in which the widget wasn't drawn (another page). Writing
         # it back detaches it from the widget, so the choice survives a trip to another page.

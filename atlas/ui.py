@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlparse
 
 import pandas as pd
 import streamlit as st
@@ -22,6 +24,24 @@ def page_style() -> None:
     """The atlas's stylesheet (static/atlas.css): caption contrast, compact page top, figure cards that never split a
     word."""
     st.html(config.STATIC_DIR / "atlas.css")
+
+
+_LINK_TEXT = re.compile(r"[^A-Za-z0-9=,.%\-]")
+
+
+def link_notices(lang: str, page_paths: set[str]) -> None:
+    """Once, after a link was read: a short notice naming what it held that was not understood (a value, or a page
+    that does not exist) and saying what is shown instead; the parts understood are applied as usual."""
+    items = list(st.session_state.pop(state.NOTICES, None) or [])
+    if not st.session_state.get("app._link_seen"):
+        st.session_state["app._link_seen"] = True  # the session's first address: was it a page we have?
+        path = urlparse(st.context.url or "").path.strip("/")
+        if path and path not in page_paths:
+            items.append(path)
+    if items:
+        # only URL characters are echoed, at most 40 of each: nothing a link holds is rendered as markup
+        shown = ", ".join(f"«{_LINK_TEXT.sub('', item)[:40]}»" for item in items)
+        st.toast(i18n.t("link.not_understood", lang, items=shown), icon=":material/link_off:", duration="long")
 
 
 def language_selector() -> str:

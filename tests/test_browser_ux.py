@@ -169,3 +169,37 @@ def test_kiosk_counter_follows_the_slide_shown(at_size, server: str) -> None:  #
     tab.get_by_text("Слайд 1 из 6").wait_for(timeout=30_000)
     tab.get_by_text("Слайд 2 из 6").wait_for(timeout=30_000)  # moved on by the loop, not by a key
     assert tab.locator("h1", has_text="Товарооборот").count() == 1
+
+
+@pytest.mark.parametrize(
+    ("link", "named", "heading", "address"),
+    [
+        ("/region?region=XX-NOPE", "region=XX-NOPE", "Профиль региона", ""),
+        ("/region?region=ru-smo", None, "Смоленская область", "region=RU-SMO"),  # understood: no notice
+        ("/visits?years=2024-2023", "years=2024-2023", "Визиты", "years=2023-2024"),
+        ("/visits?regions=RU-SMO,,,%25%25", "regions=%%", "Визиты", "regions=RU-SMO"),  # RU-SMO is kept
+        ("/?present=1&slide=99", "slide=99", "итоги 2024 года", "present=1"),
+        ("/nowhere?lang=en", "nowhere", "Belarus and the regions of Russia", "lang=en"),
+    ],
+)
+def test_a_bad_link_gets_a_short_notice_and_keeps_what_was_understood(
+    at_size,  # noqa: F811
+    server: str,  # noqa: F811
+    link: str,
+    named: str | None,
+    heading: str,
+    address: str,
+) -> None:
+    tab = at_size(1440, 900)
+    tab.goto(server + link)
+    tab.locator("h1", has_text=heading).first.wait_for(timeout=30_000)
+    toast = tab.locator("[data-testid='stToast']")
+    if named is None:
+        tab.wait_for_timeout(1_000)  # a notice would have come with the page's first run
+        assert toast.count() == 0
+    else:
+        toast.first.wait_for(timeout=15_000)
+        text = toast.first.text_content() or ""
+        assert f"«{named}»" in text
+        assert ("не понято" in text) or ("Not understood" in text)
+    tab.wait_for_function(f"location.search.includes({address!r})", timeout=15_000)
