@@ -185,11 +185,11 @@ def write_url() -> None:
             value = tuple(value)
         if value != param.default:
             wanted[key] = param.dump(value)
-    for key, param in PARAMS.items():
-        if key in wanted and st.query_params.get(param.name) != wanted[key]:
-            st.query_params[param.name] = wanted[key]
-        elif key not in wanted and param.name in st.query_params:
-            del st.query_params[param.name]
+    # One write for the whole query string, and none when it already reads so: every change of st.query_params
+    # pushes a browser history entry, so key-by-key writes made one user action several entries (Back looked broken).
+    target = {PARAMS[key].name: text for key, text in wanted.items()}
+    if st.query_params.to_dict() != target:
+        st.query_params.from_dict(target)
     st.session_state[_WRITTEN] = wanted
 
 

@@ -203,3 +203,21 @@ def test_a_bad_link_gets_a_short_notice_and_keeps_what_was_understood(
         assert f"«{named}»" in text
         assert ("не понято" in text) or ("Not understood" in text)
     tab.wait_for_function(f"location.search.includes({address!r})", timeout=15_000)
+
+
+def test_a_filter_change_is_one_history_entry_and_back_returns_to_the_previous_view(
+    at_size,  # noqa: F811
+    server: str,  # noqa: F811
+) -> None:
+    tab = at_size(1440, 900)
+    tab.goto(f"{server}/forums?years=2023-2024&fd=central")
+    tab.locator("h1", has_text="Форум").wait_for(timeout=30_000)
+    tab.get_by_role("button", name="Сбросить фильтры").wait_for(timeout=15_000)
+    start = tab.evaluate("history.length")
+    tab.get_by_role("button", name="Сбросить фильтры").click()  # one action: two filters back to "all"
+    tab.wait_for_function("!location.search.includes('years') && !location.search.includes('fd')", timeout=15_000)
+    tab.get_by_role("button", name="Сбросить фильтры").wait_for(state="detached", timeout=15_000)
+    assert tab.evaluate("history.length") == start + 1
+    tab.go_back()
+    tab.wait_for_url("**/forums?years=2023-2024&fd=central", timeout=15_000)
+    tab.get_by_role("button", name="Сбросить фильтры").wait_for(timeout=15_000)  # the filters are back on
