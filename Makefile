@@ -45,7 +45,7 @@ data-check: $(VENV)/.runtime                          # validate data/ (or DIR=â
 geo: $(VENV)/.dev                                     # rebuild geo/ from Debian's gmt-dcw (apt-get install gmt-dcw)
 	$(PY) -m atlas.build_geo
 
-bench: $(VENV)/.dev                                   # benchmark against the static and framework floors
+bench: $(VENV)/.dev                                   # every page against its floor (bench/REPORT.md)
 	bash scripts/ensure-packages.sh
 	$(PY) -m bench.run
 

@@ -29,7 +29,6 @@ ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run", "--disable-quic"]  # fmt: skip
-MAP_PATHS = 83  # regions drawn on the map (+1 Belarus path)
 VIEWPORT = {"width": 1440, "height": 1000}
 HOST = "127.0.0.1"
 
@@ -114,70 +113,78 @@ def settle_rss(server: Server, seconds: float = 2.0) -> int:
     return int(statistics.median(samples))
 
 
-# In-page timers, installed before any page script runs. Times are performance.now(): ms since navigation start.
-# "Drawn" means every region's shape is in the page with its colour: the atlas's SVG map (.atlas-map, the
-# component in atlas/assets/regionmap.js) or a plotly choropleth (the floors drawn with plotly).
+# In-page probes, installed before any page script runs (times are performance.now(): ms since navigation start).
+# The websocket hook counts Streamlit's "script finished" messages (ForwardMsg field 6, a varint; status 2, "finished
+# early for a rerun", does not count): a page is never ready while its script has not finished once.
 INIT_SCRIPT = """
 (() => {
-  const N = %(paths)d;
-  const b = window.__bench = {drawnAt: null, clickAt: null, changedAt: null, baseline: null, ws: [], kind: null};
-  const shapes = () => {
-    const svg = document.querySelectorAll('.atlas-map__regions path[fill]');
-    if (svg.length >= N) return {kind: 'svg', paths: svg, fill: (p) => p.getAttribute('fill'),
-      title: document.querySelector('.atlas-map__title')};
-    const plotly = document.querySelectorAll('path.choroplethlocation');
-    if (plotly.length >= N) return {kind: 'plotly', paths: plotly, fill: (p) => p.style.fill,
-      title: document.querySelector('.js-plotly-plot .gtitle')};
-    return null;
+  const b = window.__bench = {finished: 0, finishedAt: [], wsBytes: 0, armed: false, actAt: null, actFinished: 0};
+  const varint = (u, i) => {
+    let v = 0, s = 0, c;
+    do { c = u[i++]; v += (c & 0x7f) * 2 ** s; s += 7; } while ((c & 0x80) && i < u.length);
+    return [v, i];
   };
-  const fp = () => {
-    const found = shapes();
-    if (found === null) return null;
-    const fills = [];
-    for (const p of found.paths) fills.push((p.getAttribute('data-id') || '') + '=' + found.fill(p));
-    fills.sort();
-    return (found.title ? found.title.textContent : '') + '|' + found.paths.length + '|' + fills.join(';');
+  const isFinished = (u) => {
+    let i = 0;
+    while (i < u.length) {
+      let tag; [tag, i] = varint(u, i);
+      const field = Math.floor(tag / 8), wire = tag & 7;
+      if (wire === 0) { let v; [v, i] = varint(u, i); if (field === 6) return v !== 2; }
+      else if (wire === 2) { let n; [n, i] = varint(u, i); i += n; }
+      else if (wire === 1) i += 8;
+      else if (wire === 5) i += 4;
+      else return false;
+    }
+    return false;
   };
-  window.__benchFp = fp;
-  document.addEventListener('click', () => {
-    b.baseline = fp(); b.clickAt = performance.now(); b.changedAt = null;
-  }, true);
+  const onData = (buf) => {
+    const u = new Uint8Array(buf);
+    b.wsBytes += u.length;
+    if (isFinished(u)) { b.finished += 1; b.finishedAt.push(performance.now()); }
+  };
   const Native = window.WebSocket;
   if (Native) {
     window.WebSocket = function (...args) {
       const ws = new Native(...args);
       ws.addEventListener('message', (e) => {
-        const n = e.data && (e.data.byteLength !== undefined ? e.data.byteLength : (e.data.size || e.data.length || 0));
-        b.ws.push([performance.now(), n]);
+        if (e.data instanceof ArrayBuffer) onData(e.data);
+        else if (e.data && e.data.arrayBuffer) e.data.arrayBuffer().then(onData);
       });
       return ws;
     };
     window.WebSocket.prototype = Native.prototype;
     Object.assign(window.WebSocket, {CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3});
   }
-  const tick = () => {
-    if (b.drawnAt === null) {
-      const found = shapes();
-      if (found !== null) {
-        // the shapes are in the DOM with their colours; count from the next animation frame, when they are painted
-        requestAnimationFrame(() => {
-          if (b.drawnAt === null) { b.drawnAt = performance.now(); b.kind = found.kind; }
-        });
-      }
-    } else if (b.clickAt !== null && b.changedAt === null) {
-      const f = fp();
-      if (f !== null && f !== b.baseline) b.changedAt = performance.now();
-    }
-    setTimeout(tick, 4);
+  // the user's action (click or key) once armed: its time and how many runs had finished before it
+  const act = () => {
+    if (!b.armed) return;
+    b.armed = false; b.actAt = performance.now(); b.actFinished = b.finished;
   };
-  tick();
+  for (const type of ['pointerdown', 'keydown']) document.addEventListener(type, act, true);
+  const all = (selector, test) => [...document.querySelectorAll(selector)].every(test);
+  // Ready, as the issue defines it: title up, running indicator and skeletons gone, every chart, map, plotly and
+  // deck.gl canvas and picture drawn; and (the websocket hook) a script run finished after `after` runs.
+  window.__benchReady = (after) => {
+    if (b.finished <= after) return false;
+    const h1 = document.querySelector('[data-testid="stMain"] h1, [data-testid="stAppViewContainer"] h1');
+    if (!h1 || !h1.textContent.trim()) return false;
+    if (document.querySelector('[data-testid="stStatusWidget"], [data-testid="stSkeleton"], '
+                               + '[data-testid="stAppSkeleton"]')) return false;
+    return all('.atlas-chart, .atlas-map', (e) => e.hasAttribute('data-drawn'))
+      && all('[data-testid="stBidiComponentRegular"], [data-testid="stBidiComponentIsolated"]',
+             (e) => e.childElementCount > 0 || (e.shadowRoot && e.shadowRoot.childElementCount > 0))
+      && all('[data-testid="stPlotlyChart"]', (e) => e.querySelector('.main-svg') !== null)
+      && all('[data-testid="stDeckGlJsonChart"]', (e) => {
+        const c = e.querySelector('canvas');
+        return !!c && c.width > 0;
+      })
+      && all('[data-testid="stMain"] img', (e) => e.complete && e.naturalWidth > 0);
+  };
 })();
-""".replace("%(paths)d", str(MAP_PATHS))
-
-RESOURCE_TIMINGS_JS = """
-() => performance.getEntriesByType('resource').map(e => ({name: e.name, start: e.startTime, end: e.responseEnd,
-  size: e.encodedBodySize, decoded: e.decodedBodySize, transfer: e.transferSize}))
 """
+
+# the static floor: the picture is in the page with its paths
+STATIC_READY = "document.querySelectorAll('svg path').length > 80"
 
 
 def launch_browser(playwright: Any) -> Any:
@@ -186,19 +193,25 @@ def launch_browser(playwright: Any) -> Any:
 
 @dataclass
 class ByteCounter:
-    """Bytes the page receives, from the DevTools protocol: HTTP bodies (encoded) and websocket payloads."""
+    """Bytes the page receives, from the DevTools protocol: HTTP (encoded, headers included) and websocket payloads
+    (as the page gets them, after permessage-deflate: an upper bound of what the wire carried)."""
 
-    http: dict[str, int] = field(default_factory=dict)  # url -> encodedDataLength (headers + body on the wire)
-    ws_payload: int = 0  # decompressed websocket payload bytes (CDP reports after permessage-deflate)
-    ws_frames: list[bytes] = field(default_factory=list)
+    http: dict[str, int] = field(default_factory=dict)  # url -> encodedDataLength
+    encodings: dict[str, str] = field(default_factory=dict)  # url -> Content-Encoding ('' when none)
+    ws_payload: int = 0
     _urls: dict[str, str] = field(default_factory=dict)
 
     def attach(self, context: Any, page: Any) -> None:
         cdp = context.new_cdp_session(page)
         cdp.send("Network.enable")
         cdp.on("Network.requestWillBeSent", lambda e: self._urls.__setitem__(e["requestId"], e["request"]["url"]))
+        cdp.on("Network.responseReceived", self._response)
         cdp.on("Network.loadingFinished", self._finished)
         cdp.on("Network.webSocketFrameReceived", self._frame)
+
+    def _response(self, event: dict[str, Any]) -> None:
+        headers = {k.lower(): v for k, v in event["response"].get("headers", {}).items()}
+        self.encodings[event["response"]["url"]] = headers.get("content-encoding", "")
 
     def _finished(self, event: dict[str, Any]) -> None:
         url = self._urls.get(event["requestId"], event["requestId"])
@@ -211,64 +224,68 @@ class ByteCounter:
         data = response["payloadData"]
         raw = base64.b64decode(data) if response.get("opcode") == 2 else data.encode()
         self.ws_payload += len(raw)
-        self.ws_frames.append(raw)
 
     @property
     def http_total(self) -> int:
         return sum(self.http.values())
 
-    def http_matching(self, fragment: str) -> int:
-        return sum(v for k, v in self.http.items() if fragment in k)
+    def largest(self, n: int = 5) -> list[tuple[str, int]]:
+        return sorted(self.http.items(), key=lambda kv: -kv[1])[:n]
 
 
-def page_load(browser: Any, url: str, *, counter: ByteCounter | None = None, timeout_ms: int = 30_000
-              ) -> tuple[Any, Any, dict[str, Any]]:  # fmt: skip
-    """Open `url` in a new context (cold cache); wait for the map; return (context, page, timings in ms)."""
+def new_page(browser: Any, counter: ByteCounter | None = None) -> tuple[Any, Any]:
+    """A new browser context (cold cache) and page with the probes installed."""
     context = browser.new_context(viewport=VIEWPORT, bypass_csp=True)  # wait_for_function uses eval; CSP forbids it
     page = context.new_page()
     page.add_init_script(INIT_SCRIPT)
     if counter is not None:
         counter.attach(context, page)
-    page.goto(url, wait_until="commit")
-    page.wait_for_function("window.__bench && window.__bench.drawnAt !== null", timeout=timeout_ms, polling=50)
-    bench = page.evaluate("() => window.__bench")
-    return context, page, bench
+    return context, page
 
 
-# The main figure of every other page, as the user waits for it: (path, what is drawn, JS condition).
-MAP_DRAWN = f"document.querySelectorAll('.atlas-map__regions path[fill]').length >= {MAP_PATHS}"
-PLOTLY_DRAWN = "document.querySelector('.js-plotly-plot .main-svg g.cartesianlayer g.trace') !== null"
-PAGES = [
-    ("/working-groups", "the map of working groups", MAP_DRAWN),
-    ("/?present=1&slide=2", "presenter mode, the trade map slide", MAP_DRAWN),
-    ("/region?region=RU-SMO", "the trade chart of a profile", PLOTLY_DRAWN),
-    ("/visits", "the visits timeline", PLOTLY_DRAWN),
-    ("/forums", "the forums timeline", PLOTLY_DRAWN),
-    ("/links", "the 3D map (deck.gl canvas)", "(document.querySelector('canvas#deckgl-overlay') || {}).width > 0"),
-]
+def wait_ready(page: Any, after: int = 0, extra: str = "true", timeout_ms: int = 60_000) -> float:
+    """ms (performance.now) of the first animation frame where the page is ready after `after` finished runs and
+    `extra` (a JS expression) holds."""
+    handle = page.wait_for_function(
+        f"() => (window.__benchReady({after}) && ({extra})) ? performance.now() : false",
+        polling="raf",
+        timeout=timeout_ms,
+    )
+    return float(handle.json_value())
 
 
-def page_ready(browser: Any, url: str, condition: str, timeout_ms: int = 60_000) -> float:
-    """Open `url` in a new context (cold cache); ms from navigation to the first animation frame where `condition`
-    holds (checked every frame)."""
-    context = browser.new_context(viewport=VIEWPORT, bypass_csp=True)  # wait_for_function uses eval; CSP forbids it
+def first_visit(browser: Any, url: str, *, counter: ByteCounter | None = None, static: bool = False,
+                keep: bool = False) -> tuple[float, Any, Any]:  # fmt: skip
+    """Open `url` in a new context; ms from navigation to ready. Returns (ms, context, page); the context is closed
+    unless `keep`."""
+    context, page = new_page(browser, counter)
     try:
-        page = context.new_page()
         page.goto(url, wait_until="commit")
-        handle = page.wait_for_function(f"() => ({condition}) ? performance.now() : false", polling="raf",
-                                        timeout=timeout_ms)  # fmt: skip
-        return float(handle.json_value())
-    finally:
+        if static:
+            handle = page.wait_for_function(f"() => ({STATIC_READY}) ? performance.now() : false", polling="raf")
+            ms = float(handle.json_value())
+        else:
+            ms = wait_ready(page)
+        if counter is not None:
+            page.wait_for_timeout(300)  # late frames and requests still count
+    except BaseException:
         context.close()
+        raise
+    if not keep:
+        context.close()
+    return ms, context, page
 
 
-def widget_change(page: Any, radio_name: str, timeout_ms: int = 20_000) -> float:
-    """Click a segmented-control option; ms from the click event to the map's redraw (fills or title changed)."""
-    page.wait_for_timeout(300)  # let the previous run finish (status widget idle)
-    page.get_by_role("radio", name=radio_name, exact=True).click()
-    page.wait_for_function("window.__bench.changedAt !== null", timeout=timeout_ms, polling=20)
-    b = page.evaluate("() => window.__bench")
-    return float(b["changedAt"] - b["clickAt"])
+def act_and_wait(page: Any, action: Any, extra: str = "true", timeout_ms: int = 30_000) -> float:
+    """Let the page settle, arm the probe, run `action(page)` (a click or a key press), and return ms from that input
+    event to the page ready again after one more finished run (and `extra`)."""
+    page.wait_for_timeout(400)
+    page.evaluate("() => { window.__bench.armed = true; window.__bench.actAt = null; }")
+    action(page)
+    page.wait_for_function("() => window.__bench.actAt !== null", timeout=timeout_ms)
+    after = int(page.evaluate("() => window.__bench.actFinished"))
+    done = wait_ready(page, after, extra, timeout_ms)
+    return done - float(page.evaluate("() => window.__bench.actAt"))
 
 
 def stats(values: list[float]) -> dict[str, float]:

@@ -1,545 +1,424 @@
-"""`python -m bench.run [--runs 5]`: the map's latency, bytes and memory against its floors; every page's figure.
+"""`python -m bench.run [--runs 3]`: every page of the atlas against its floor, in one run (`make bench`).
 
-Starts the atlas itself (`streamlit run app.py` on a free loopback port), warms it once, then drives headless
-Chromium with a new browser context (cold cache) per run. Floors, as the benchmark's issue defines them, with the
-map as a plotly figure: (a) static — a standalone HTML page with plotly.js inlined and the topojson served locally;
-(b) framework — a minimal Streamlit app showing only that figure. Since the atlas draws its map with its own SVG
-component, two like-for-like floors are measured too: (c) that component's script on a static page, (d) that
-component alone in a minimal Streamlit app. Writes bench/results/latest.md (git-ignored) and bench/REPORT.md.
+Method (the benchmark's issue): headless Chromium, each visit in a new browser context (cold browser cache), the
+server warm (every page visited once first), medians of `--runs`. A page is *ready* when its title is up,
+Streamlit's running indicator and skeletons are gone, every chart (`.atlas-chart[data-drawn]`), map
+(`.atlas-map[data-drawn]`), plotly and deck.gl canvas and picture is drawn, and its script run has finished (the
+probe counts Streamlit's "script finished" messages on the websocket); the time is that of the first animation
+frame where all of this holds, in ms since navigation.
+
+The atlas is served as `make run` serves it: `streamlit run serve.py` (the compressed copies built first, in the
+foreground, with `python -m atlas.compression`). The floors, in the same run, on a bare `streamlit run`:
+the picture floor (a minimal Streamlit page with the overview's map as one SVG picture), the plotly floor (a minimal
+Streamlit page with one small plotly chart), and the map alone as a static HTML file (bench/floors.py).
+
+Also: widget → updated view on every page with a widget (from the input event to ready after the next finished
+run), the click on a region of the overview's map → its profile ready, bytes on the wire of a first visit of each
+page (HTTP encoded, websocket payload), the server's cold start (start → health, first visit) and its RSS.
+Writes bench/REPORT.md (with the figures measured before, from the issue) and bench/results/latest.{md,json}.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import datetime as dt
 import importlib.metadata
 import json
 import os
 import platform
-import statistics
 import subprocess
+import sys
 import tempfile
 import time
-import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import plotly
 import psutil
-import streamlit
-from playwright.sync_api import sync_playwright
-from streamlit.proto import ForwardMsg_pb2
 
-from atlas import config
-from bench import framework_floor
 from bench.common import (
     CHROMIUM,
-    PAGES,
     ROOT,
     ByteCounter,
-    CountingProxy,
     Server,
+    act_and_wait,
+    first_visit,
     launch_browser,
-    page_load,
-    page_ready,
     settle_rss,
     stats,
-    widget_change,  # fmt: skip
 )
-from bench.floor_static import (
-    StaticSite,
-    overview_payload,
-    overview_view,
-    plotly_figure,
-    write_static_site,
-    write_svg_site,
-)
-from bench.wsclient import Session
 
-MEASURE_RADIO = "Экспорт Беларуси"
-MODE_RADIO = "Соглашения"
-TARGETS = {
-    "drawn_s": 1.5,
-    "vs_static": 1.6,
-    "vs_framework": 1.1,
-    "change_s": 0.5,
-    "map_kb": 400,
-    "session_mb": 10,
-}
+Action = Callable[[Any], None]
 
 
-def deflate_size(data: bytes) -> int:
-    c = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
-    return len(c.compress(data) + c.flush(zlib.Z_SYNC_FLUSH)) - 4
+def _click_role(role: str, name: str) -> Action:
+    return lambda page: page.get_by_role(role, name=name, exact=True).first.click()
 
 
-def _elements(payloads: list[bytes], kind: str) -> list[tuple[int, Any]]:
-    """(payload size, element) of every delta among ForwardMsg payloads that adds an element of `kind`."""
-    found = []
-    for raw in payloads:
-        try:
-            msg = ForwardMsg_pb2.ForwardMsg.FromString(raw)
-        except Exception:  # noqa: BLE001 - a text frame or something else: not ours
-            continue
-        if msg.WhichOneof("type") == "delta" and msg.delta.new_element.WhichOneof("type") == kind:
-            found.append((len(raw), getattr(msg.delta.new_element, kind)))
-    return found
+def _choose_region(name: str) -> Action:
+    def act(page: Any) -> None:
+        box = page.locator("[data-testid='stSelectbox']").first
+        box.click()
+        page.keyboard.type(name, delay=20)
+        page.get_by_role("option", name=name).first.wait_for(timeout=10_000)
+        page.wait_for_timeout(200)
+        page.evaluate("() => { window.__bench.armed = true; window.__bench.actAt = null; }")
+        page.keyboard.press("Enter")
+
+    return act
 
 
-def plotly_specs(payloads: list[bytes]) -> list[tuple[int, dict[str, Any]]]:
-    """(payload size, spec) of every plotly_chart delta among ForwardMsg payloads."""
-    return [(n, json.loads(element.spec)) for n, element in _elements(payloads, "plotly_chart")]
+def _slider_step(page: Any) -> None:
+    thumb = page.locator("[data-testid='stSidebar'] [data-testid='stSlider'] input[type='range']").first
+    thumb.focus()
+    page.evaluate("() => { window.__bench.armed = true; window.__bench.actAt = null; }")
+    page.keyboard.press("ArrowRight")
 
 
-def component_messages(payloads: list[bytes], name: str = "atlas.region_map") -> list[tuple[int, dict[str, Any]]]:
-    """(payload size, data) of every delta that mounts the named custom component among ForwardMsg payloads."""
-    return [(n, json.loads(element.json)) for n, element in _elements(payloads, "bidi_component")
-            if element.component_name == name]  # fmt: skip
+@dataclass(frozen=True)
+class Widget:
+    label: str
+    action: Action
 
 
-def geojson_bytes(spec: dict[str, Any]) -> int:
-    return sum(len(json.dumps(t["geojson"], separators=(",", ":"))) for t in spec.get("data", []) if "geojson" in t)
+@dataclass(frozen=True)
+class Page:
+    path: str
+    floor: str  # "picture" or "plotly": the floor of its kind, as the issue's table pairs them
+    widget: Widget | None
 
 
-def breakdown(bench: dict[str, Any], resources: list[dict[str, Any]]) -> dict[str, float]:
-    """Milestones of one load (ms since navigation): first ws message, map message, plotly JS, topojson, drawn."""
-    ws = bench.get("ws") or []
-    out: dict[str, float] = {"drawn": bench["drawnAt"]}
-    if ws:
-        out["ws_first"] = ws[0][0]
-        out["map_msg"] = max(ws, key=lambda m: m[1])[0]
-    js = [r for r in resources if r["name"].endswith(".js")]
-    if js:
-        out["js_done"] = max(r["end"] for r in js)
-        biggest = max(js, key=lambda r: r["decoded"])
-        out["biggest_js_done"] = biggest["end"]
-    topo = [r for r in resources if "world_110m" in r["name"]]
-    if topo:
-        out["topojson_start"] = topo[0]["start"]
-        out["topojson_done"] = topo[0]["end"]
-    geometry = [r for r in resources if "ru_map.json" in r["name"]]
-    if geometry:
-        out["geometry_start"] = geometry[0]["start"]
-        out["geometry_done"] = geometry[0]["end"]
-    return out
+PAGES = [
+    Page("/", "picture", Widget('measure "Экспорт Беларуси"', _click_role("radio", "Экспорт Беларуси"))),
+    Page("/?present=1", "picture", Widget("next slide (→ key)", lambda page: page.keyboard.press("ArrowRight"))),
+    Page("/working-groups", "picture",
+         Widget('tab "Кураторы"', _click_role("tab", "Кураторы и органы сотрудничества"))),
+    Page("/region?region=RU-SMO", "plotly", Widget("another region (Брянская область)",
+                                                  _choose_region("Брянская область"))),
+    Page("/visits", "plotly", Widget('count by "месяцам"', _click_role("radio", "месяцам"))),
+    Page("/forums", "plotly", Widget("years slider, one step (keyboard)", _slider_step)),
+    Page("/links", "picture", Widget('language "English" (sidebar)', _click_role("radio", "English"))),
+]  # fmt: skip
+CLICK_REGION = "RU-SMO"
 
-
-def load_runs(browser: Any, url: str, runs: int) -> tuple[list[float], list[dict[str, float]], ByteCounter]:
-    """`runs` cold loads of `url`; seconds to map drawn, milestone breakdowns, bytes of the last run."""
-    times, parts = [], []
-    counter = ByteCounter()
-    for _ in range(runs):
-        counter = ByteCounter()
-        context, page, bench = page_load(browser, url, counter=counter)
-        resources = page.evaluate("() => performance.getEntriesByType('resource').map(e => ({name: e.name, "
-                                  "start: e.startTime, end: e.responseEnd, decoded: e.decodedBodySize}))")  # fmt: skip
-        page.wait_for_timeout(300)  # late frames (script_finished) still count as bytes
-        times.append(bench["drawnAt"] / 1000)
-        parts.append(breakdown(bench, resources))
-        context.close()
-    return times, parts, counter
-
-
-def change_runs(browser: Any, url: str, runs: int) -> tuple[list[float], list[float]]:
-    measure, mode = [], []
-    for _ in range(runs):
-        context, page, _ = page_load(browser, url)
-        measure.append(widget_change(page, MEASURE_RADIO) / 1000)
-        mode.append(widget_change(page, MODE_RADIO) / 1000)
-        context.close()
-    return measure, mode
-
-
-async def server_side(port: int, runs: int) -> dict[str, list[float]]:
-    """Protocol-level timings: send → first delta / script_finished, for a first run and for widget changes."""
-    out: dict[str, list[float]] = {"first_run": [], "first_run_delta": [], "measure": [], "measure_delta": [],
-                                   "mode": [], "mode_delta": [], "rerun_bytes": []}  # fmt: skip
-    for _ in range(runs):
-        s = Session(port)
-        await s.connect()
-        r = await s.rerun()
-        out["first_run"].append(r.seconds)
-        out["first_run_delta"].append(r.first_delta or 0)
-        for value in ("Экспорт Беларуси", "Товарооборот"):
-            r = await s.change("overview.measure", value)
-            out["measure"].append(r.seconds)
-            out["measure_delta"].append(r.first_delta or 0)
-            out["rerun_bytes"].append(r.payload_bytes)
-        r = await s.change("overview.mode", "Соглашения")
-        out["mode"].append(r.seconds)
-        out["mode_delta"].append(r.first_delta or 0)
-        await s.change("overview.mode", "Торговля")
-        await s.close()
-    return out
-
-
-def in_thread(fn: Any) -> Any:
-    """Run fn in a worker thread (Playwright's sync API owns this thread's event loop)."""
-    from concurrent.futures import ThreadPoolExecutor
-
-    with ThreadPoolExecutor(1) as pool:
-        return pool.submit(fn).result()
-
-
-def profile_map_path() -> dict[str, float]:
-    """What a rerun does for the map (in-process, ms, median of 5): build the view on a cache miss, then the payload
-    the component receives and its JSON (what Streamlit serialises on every run)."""
-    from atlas import config, loaders, views
-
-    data = loaders.load_all(config.BUNDLED_DATA_DIR)
-    regions = data.frames["regions"]
-    view = overview_view()
-    drawn = list(view.spec.fills)
-    timings: dict[str, float] = {}
-    for name, fn in {
-        "views.trade_map (cache miss only)": lambda: views.trade_map(regions, data.frames["trade"], drawn,
-                                                                     measure="turnover", year=None, lang="ru"),
-        "MapSpec.payload + json.dumps (every run)": lambda: json.dumps(overview_payload(view, "/app/static/x")),
-    }.items():  # fmt: skip
-        samples = []
-        for _ in range(5):
-            t = time.perf_counter()
-            fn()
-            samples.append((time.perf_counter() - t) * 1000)
-        timings[name] = statistics.median(samples)
-    return timings
+# The figures measured on main before (the issue, 2026-12-01; same machine, same method, medians of 3).
+BEFORE: dict[str, Any] = {
+    "date": "2026-12-01",
+    "ready": {"/": 1.31, "/?present=1": 1.21, "/working-groups": 1.68, "/region?region=RU-SMO": 2.92,
+              "/visits": 3.30, "/forums": 3.33},
+    "floors": {"picture": 1.01, "plotly": 2.23, "static": 0.11},
+    "lighthouse": "performance 13–55 on the atlas's pages against 68 for a bare Streamlit page",
+    "bytes": {"/": 3.0, "/region?region=RU-SMO": 9.4, "/visits": 9.4, "/forums": 9.4, "/links": 5.9},
+    "bytes_note": "3.0 MB for `/`, 9.1–9.4 MB for the profile, visits and forums, 5.9 MB for the 3D links page",
+}  # fmt: skip
+GOALS = {"ready_s": 1.5, "vs_picture": 1.25, "widget_s": 0.3, "click_s": 1.0, "bytes_mb": 1.5}
 
 
 def machine() -> dict[str, str]:
+    chromium = subprocess.run([CHROMIUM, "--version"], capture_output=True, text=True, check=False).stdout.strip()
     return {
         "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "cpus": str(os.cpu_count()),
-        "ram": f"{psutil.virtual_memory().total / 2**30:.1f} GiB",
+        "load average at start": " ".join(f"{x:.1f}" for x in os.getloadavg()),
         "python": platform.python_version(),
-        "streamlit": streamlit.__version__,
-        "plotly (python)": plotly.__version__,
+        "streamlit": importlib.metadata.version("streamlit"),
         "playwright": importlib.metadata.version("playwright"),
-        "chromium": subprocess.run([CHROMIUM, "--version"], capture_output=True, text=True).stdout.strip(),
-        "os": platform.platform(),
+        "chromium": chromium,
     }
 
 
-def fmt(s: dict[str, float], scale: float = 1.0, unit: str = "s", digits: int = 2) -> str:
-    return (f"{s['median'] * scale:.{digits}f} {unit} ({s['min'] * scale:.{digits}f}–{s['max'] * scale:.{digits}f}, "
-            f"n={s['n']})")  # fmt: skip
+def build_compressed() -> float:
+    """`python -m atlas.compression` in the foreground (what the server otherwise does in the background)."""
+    start = time.monotonic()
+    subprocess.run([sys.executable, "-m", "atlas.compression"], cwd=ROOT, check=True, capture_output=True)
+    return time.monotonic() - start
 
 
-def verdict(ok: bool) -> str:
-    return "**met**" if ok else "**MISSED**"
+def main_rss(server: Server) -> int:
+    assert server.proc is not None
+    return int(psutil.Process(server.proc.pid).memory_info().rss)
+
+
+def visits(browser: Any, url: str, runs: int, static: bool = False, widget: Widget | None = None) -> dict[str, Any]:
+    """`runs` first visits (seconds to ready; the last one counts bytes); after each, the page's widget once
+    (seconds from the input event to ready again)."""
+    times, changes = [], []
+    counter = ByteCounter()
+    for i in range(runs):
+        last = i == runs - 1
+        ms, context, page = first_visit(browser, url, static=static, keep=True, counter=counter if last else None)
+        try:
+            times.append(ms / 1000)
+            if widget is not None:
+                changes.append(act_and_wait(page, widget.action) / 1000)
+        finally:
+            context.close()
+    out = {"times": times, "http": counter.http_total, "ws": counter.ws_payload,
+           "largest": counter.largest(6), "uncompressed": _uncompressed(counter)}  # fmt: skip
+    if widget is not None:
+        out["widget"], out["widget_label"] = changes, widget.label
+    return out
+
+
+def _uncompressed(counter: ByteCounter) -> list[tuple[str, int]]:
+    """Text responses over 20 KB that went out without Content-Encoding."""
+    text = (".js", ".css", ".json", ".html", ".svg")
+    return [(url, n) for url, n in counter.http.items()
+            if n > 20_000 and url.split("?")[0].endswith(text) and not counter.encodings.get(url)]  # fmt: skip
+
+
+def click_runs(browser: Any, base: str, runs: int) -> list[float]:
+    """On the overview, click a region of the map; seconds from the pointer going down to its profile ready."""
+    out = []
+    for _ in range(runs):
+        _, context, page = first_visit(browser, f"{base}/", keep=True)
+        try:
+            old = page.locator("[data-testid='stMain'] h1").first.text_content() or ""
+            target = page.locator(f".atlas-map path[data-id='{CLICK_REGION}']").first
+            target.scroll_into_view_if_needed()
+            extra = f"location.pathname.endsWith('/region') && document.querySelector('h1').textContent !== {old!r}"
+            out.append(act_and_wait(page, lambda p, t=target: t.click(), extra) / 1000)
+        finally:
+            context.close()
+    return out
+
+
+def measure(runs: int) -> dict[str, Any]:
+    from playwright.sync_api import sync_playwright
+
+    from bench import floors
+
+    t0 = time.monotonic()
+    r: dict[str, Any] = {"machine": machine(), "runs": runs}
+    r["compress_build_s"] = build_compressed()
+    with tempfile.TemporaryDirectory(prefix="atlas-bench-") as tmp, sync_playwright() as pw:
+        work = Path(tmp)
+        browser = launch_browser(pw)
+        with Server(script="serve.py", log=work / "atlas.log") as app:
+            r["start_to_health_s"] = app.started_in
+            r["rss_start"] = main_rss(app)
+            r["cold_first_visit_s"] = first_visit(browser, f"{app.url}/")[0] / 1000
+            for page in PAGES[1:]:  # warm: every page's caches are the server's
+                first_visit(browser, app.url + page.path)
+            r["rss_warm"] = settle_rss(app)
+            r["rss_warm_main"] = main_rss(app)
+            r["pages"] = {}
+            for page in PAGES:
+                r["pages"][page.path] = visits(browser, app.url + page.path, runs, widget=page.widget)
+                print(f"bench: {page.path} done ({time.monotonic() - t0:.0f} s)", flush=True)
+            r["click"] = click_runs(browser, app.url, runs)
+            r["rss_after"] = main_rss(app)
+        svg = floors.overview_svg()
+        r["floors"] = {}
+        floors.write_picture_app(work / "picture", svg)
+        floors.write_plotly_app(work / "plotly")
+        for name in ("picture", "plotly"):
+            folder = work / name
+            with Server(script="app.py", cwd=folder, log=work / f"{name}.log") as floor:
+                first_visit(browser, f"{floor.url}/")
+                r["floors"][name] = visits(browser, f"{floor.url}/", runs)
+                r["floors"][name]["rss"] = main_rss(floor)
+        floors.write_static_page(work / "static", svg)
+        with floors.StaticSite(work / "static") as site:
+            first_visit(browser, site.url, static=True)
+            r["floors"]["static"] = visits(browser, site.url, runs, static=True)
+        print(f"bench: floors done ({time.monotonic() - t0:.0f} s)", flush=True)
+        browser.close()
+    r["elapsed_s"] = time.monotonic() - t0
+    return r
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--sessions", type=int, default=20, help="browser contexts for the RSS measurement")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--runs", type=int, default=3, help="visits per measurement (median); 3 or 5")
+    parser.add_argument("--lighthouse", action="store_true", help="also run Lighthouse (bench/lighthouse.py)")
     args = parser.parse_args(argv)
-    t_start = time.monotonic()
-    results: dict[str, Any] = {"machine": machine()}
-    work = Path(tempfile.mkdtemp(prefix="atlas-bench-"))
-    print(f"bench: work dir {work}", flush=True)
-    view = overview_view()
-    figure = plotly_figure(view)  # the floors' map: the same regions, colours and hover text as a plotly figure
-    spec_json = figure.to_json().encode()
-    results["figure"] = {
-        "spec_bytes": len(spec_json),
-        "spec_deflate": deflate_size(spec_json),
-        "geojson_bytes": geojson_bytes(json.loads(spec_json)),
-    }
-    geo_raw = json.dumps([t["geojson"] for t in json.loads(spec_json)["data"] if "geojson" in t],
-                         separators=(",", ":")).encode()  # fmt: skip
-    results["figure"]["geojson_deflate"] = deflate_size(geo_raw)
+    results = measure(args.runs)
+    if args.lighthouse:
+        from bench import lighthouse
 
-    with sync_playwright() as p:
-        browser = launch_browser(p)
-        # --- the atlas -------------------------------------------------------------------------------------------
-        with Server(log=work / "app.log") as app:
-            results["app_start_s"] = app.started_in
-            rss_start = app.rss()
-            # warm: the first (cold-server) load, then both widget changes so every cached view exists
-            context, page, bench = page_load(browser, f"{app.url}/", timeout_ms=60_000)
-            results["cold_server_drawn_s"] = bench["drawnAt"] / 1000
-            widget_change(page, MEASURE_RADIO)
-            widget_change(page, MODE_RADIO)
-            context.close()
-            print(f"bench: app warm ({time.monotonic() - t_start:.0f} s)", flush=True)
-            rss_idle = settle_rss(app)
-            times, parts, counter = load_runs(browser, f"{app.url}/", args.runs)
-            results["app_drawn"] = times
-            results["app_parts"] = parts
-            results["app_http"] = counter.http_total
-            results["app_http_files"] = dict(sorted(counter.http.items(), key=lambda kv: -kv[1])[:8])
-            results["app_ws_payload"] = counter.ws_payload
-            results["app_geometry"] = counter.http_matching("ru_map.json")  # the SVG paths, fetched once
-            mounts = component_messages(counter.ws_frames)
-            results["app_map_msg_payload"] = max((n for n, _ in mounts), default=0)
-            results["app_plotly_msgs"] = len(plotly_specs(counter.ws_frames))
-            results["app_agr_drawn"], _, _ = load_runs(browser, f"{app.url}/?mode=agreements", args.runs)
-            results["measure_change"], results["mode_change"] = change_runs(browser, f"{app.url}/", args.runs)
-            print(f"bench: app timings done ({time.monotonic() - t_start:.0f} s)", flush=True)
-            # wire bytes: one load through a counting proxy (websocket frames as compressed on the wire)
-            with CountingProxy(app.port) as proxy:
-                context, page, _ = page_load(browser, f"http://127.0.0.1:{proxy.port}/")
-                page.wait_for_timeout(500)
-                context.close()
-                time.sleep(0.3)
-                wire = proxy.count
-            results["app_ws_wire"] = wire.ws_wire
-            results["app_http_wire"] = wire.http_bytes
-            map_msgs = [(w, body) for w, body in wire.ws_messages if component_messages([body])]
-            results["app_map_msg_wire"] = max((w for w, _ in map_msgs), default=0)
-            # memory: idle, 1 session, N sessions
-            sessions = []
-            ctx, _, _ = page_load(browser, f"{app.url}/")
-            sessions.append(ctx)
-            rss_one = settle_rss(app)
-            for _ in range(args.sessions - 1):
-                ctx, _, _ = page_load(browser, f"{app.url}/", timeout_ms=60_000)
-                sessions.append(ctx)
-            rss_many = settle_rss(app, 3.0)
-            for ctx in sessions:
-                ctx.close()
-            time.sleep(3)
-            rss_after = settle_rss(app)
-            results["rss"] = {"start": rss_start, "idle": rss_idle, "one": rss_one, "many": rss_many,
-                              "after": rss_after, "n": args.sessions}  # fmt: skip
-            print(f"bench: app memory done ({time.monotonic() - t_start:.0f} s)", flush=True)
-            results["pages"] = {}
-            # the other pages, after the memory figures (their caches are the server's, not a session's)
-            for path, label, condition in PAGES:
-                page_ready(browser, f"{app.url}{path}", condition)
-                times_ms = [page_ready(browser, f"{app.url}{path}", condition) for _ in range(args.runs)]
-                results["pages"][path] = {"label": label, "times": [t / 1000 for t in times_ms]}
-            results["server"] = in_thread(lambda: asyncio.run(server_side(app.port, args.runs)))
-        results["profile"] = profile_map_path()
-        # --- static floor ----------------------------------------------------------------------------------------
-        from bench.common import free_port
-
-        port = free_port()
-        write_static_site(work / "static_floor", figure, port)
-        with StaticSite(work / "static_floor", port) as site:
-            page_load(browser, site.url)[0].close()  # warm the http server and the OS cache
-            times, parts, counter = load_runs(browser, site.url, args.runs)
-        results["static_drawn"], results["static_parts"] = times, parts
-        results["static_http"] = counter.http_total
-        results["static_topojson"] = counter.http_matching("world_110m.json")
-        print(f"bench: static floor done ({time.monotonic() - t_start:.0f} s)", flush=True)
-        # --- framework floor -------------------------------------------------------------------------------------
-        floor_dir = work / "framework_floor"
-        framework_floor.write_floor_app(floor_dir)
-        with Server(script="app.py", cwd=floor_dir, log=work / "floor.log") as floor:
-            page_load(browser, f"{floor.url}/", timeout_ms=60_000)[0].close()
-            floor_idle = settle_rss(floor)
-            times, parts, counter = load_runs(browser, f"{floor.url}/", args.runs)
-            ctx, _, _ = page_load(browser, f"{floor.url}/")
-            floor_one = settle_rss(floor)
-            ctx.close()
-            with CountingProxy(floor.port) as proxy:
-                context, page, _ = page_load(browser, f"http://127.0.0.1:{proxy.port}/")
-                page.wait_for_timeout(500)
-                context.close()
-                time.sleep(0.3)
-                results["framework_ws_wire"] = proxy.count.ws_wire
-        results["framework_drawn"], results["framework_parts"] = times, parts
-        results["framework_http"] = counter.http_total
-        results["framework_ws_payload"] = counter.ws_payload
-        results["framework_rss"] = {"idle": floor_idle, "one": floor_one}
-        print(f"bench: framework floor done ({time.monotonic() - t_start:.0f} s)", flush=True)
-        # --- like-for-like floors: the atlas's own SVG map component, static and in a minimal Streamlit app -------
-        write_svg_site(work / "static_svg", overview_payload(view, "ru_map.json"))
-        with StaticSite(work / "static_svg") as site:
-            page_load(browser, site.url)[0].close()
-            times, parts, counter = load_runs(browser, site.url, args.runs)
-        results["static_svg_drawn"], results["static_svg_parts"] = times, parts
-        results["static_svg_http"] = counter.http_total
-        svg_dir = work / "framework_svg"
-        framework_floor.write_svg_floor_app(svg_dir)
-        with Server(script="app.py", cwd=svg_dir, log=work / "floor_svg.log") as floor:
-            page_load(browser, f"{floor.url}/", timeout_ms=60_000)[0].close()
-            times, parts, counter = load_runs(browser, f"{floor.url}/", args.runs)
-        results["framework_svg_drawn"], results["framework_svg_parts"] = times, parts
-        results["framework_svg_http"] = counter.http_total
-        print(f"bench: svg floors done ({time.monotonic() - t_start:.0f} s)", flush=True)
-        browser.close()
-    results["elapsed_s"] = time.monotonic() - t_start
-    report = render(results)
-    out_dir = ROOT / "bench" / "results"
-    out_dir.mkdir(exist_ok=True)
-    (out_dir / "latest.md").write_text(report, encoding="utf-8")
-    (out_dir / "latest.json").write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
-    (ROOT / "bench" / "REPORT.md").write_text(report, encoding="utf-8")
-    print(report)
+        results["lighthouse"] = lighthouse.measure()
+    else:
+        previous = ROOT / "bench" / "results" / "lighthouse.json"
+        if previous.exists():
+            results["lighthouse"] = json.loads(previous.read_text(encoding="utf-8"))
+    write_reports(results)
     return 0
 
 
-def _median_parts(parts: list[dict[str, float]]) -> dict[str, float]:
-    keys = sorted({k for p in parts for k in p})
-    return {k: statistics.median([p[k] for p in parts if k in p]) for k in keys}
+def write_reports(results: dict[str, Any], root: Path = ROOT) -> str:
+    report = render(results)
+    out = root / "bench" / "results"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "latest.md").write_text(report, encoding="utf-8")
+    (out / "latest.json").write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
+    (root / "bench" / "REPORT.md").write_text(report, encoding="utf-8")
+    print(report)
+    return report
+
+
+# --- the report ---------------------------------------------------------------------------------------------------
+
+
+def fmt(s: dict[str, float], digits: int = 2) -> str:
+    return f"{s['median']:.{digits}f} s ({s['min']:.{digits}f}–{s['max']:.{digits}f}, n={s['n']})"
+
+
+def verdict(ok: bool) -> str:
+    return "met" if ok else "**missed**"
+
+
+def mb(n: float) -> str:
+    return f"{n / 1024 / 1024:.2f} MB"
 
 
 def render(r: dict[str, Any]) -> str:
-    kb = 1024
-    mb = 1024 * 1024
-    app, agr = stats(r["app_drawn"]), stats(r["app_agr_drawn"])
-    static, framework = stats(r["static_drawn"]), stats(r["framework_drawn"])
-    static_svg, framework_svg = stats(r["static_svg_drawn"]), stats(r["framework_svg_drawn"])
-    measure, mode = stats(r["measure_change"]), stats(r["mode_change"])
-    pages = {path: (pg["label"], stats(pg["times"])) for path, pg in r.get("pages", {}).items()}
-    maps = {"`/`": app["median"], "`/?mode=agreements`": agr["median"]}  # every page that draws the region map
-    for path in ("/working-groups", "/?present=1&slide=2"):
-        if path in pages:
-            maps[f"`{path}`"] = pages[path][1]["median"]
-    maps_text = ", ".join(f"{page} {value:.2f} s" for page, value in maps.items())
-    rss = r["rss"]
-    per_session = (rss["many"] - rss["one"]) / max(rss["n"] - 1, 1)
-    # What the browser receives for the map: the component's websocket message and the SVG paths it fetches once
-    # (on the wire: compressed; decompressed: the message and the file as stored).
-    map_wire = r["app_map_msg_wire"] + r["app_geometry"]
-    map_decoded = r["app_map_msg_payload"] + config.STATIC_MAP.stat().st_size
-    srv = {k: stats(v) for k, v in r["server"].items() if v}
+    fl = {name: stats(f["times"]) for name, f in r["floors"].items()}
+    picture, plotly = fl["picture"]["median"], fl["plotly"]["median"]
+    pages = {path: stats(p["times"]) for path, p in r["pages"].items()}
+    lh = r.get("lighthouse") or {}
+    lh_pages = lh.get("pages", {})
+    kinds = {p.path: p.floor for p in PAGES}
     lines = [
-        "# Benchmark: the map against its floors, and every page",
+        "# Benchmark: every page against its floor",
         "",
-        "Generated by `python -m bench.run` (do not edit by hand; `bench/results/latest.md` is the same report).",
+        "Generated by `python -m bench.run` (`make bench`; do not edit by hand; `bench/results/latest.md` is the same "
+        "report).",
         "",
-        "The atlas draws its map with its own SVG component (atlas/svgmap.py, atlas/assets/regionmap.js); the "
-        "overview loads no chart library. The floors the targets are defined against show the same map as a plotly "
-        "figure (same regions, colours, hover text, legend, projection): (a) static, a standalone page with "
-        "plotly.js inlined; (b) framework, a minimal Streamlit app with that figure alone. Two like-for-like floors "
-        "show what drawing this way costs at least: (c) the atlas's map script on a static page, (d) the atlas's map "
-        "component alone in a minimal Streamlit app.",
+        "## Method",
+        "",
+        "Headless Chromium on this machine, each visit in a new browser context (cold browser cache), the server warm "
+        f"(every page visited once first), medians of {r['runs']}, everything in one run. A page is **ready** when "
+        "its title is up, Streamlit's running indicator and skeletons are gone, every chart "
+        "(`.atlas-chart[data-drawn]`), map (`.atlas-map[data-drawn]`), plotly and deck.gl canvas and picture is "
+        "drawn and its script run has finished (counted on the websocket); the time is the first animation frame "
+        "where all of that holds, from navigation. The atlas runs as `make run` serves it (`streamlit run serve.py`, "
+        "the compressed copies built first). Floors, same run, bare `streamlit run`: the **picture floor** (a "
+        "minimal Streamlit page showing the overview's map as one SVG picture), the **plotly floor** (a minimal "
+        "Streamlit page with one small plotly chart) and the map alone as a **static HTML file**. The machine "
+        "has 2 cores shared with other work: read the ratios rather than the seconds.",
         "",
         "## Machine",
         "",
         *[f"- {k}: {v}" for k, v in r["machine"].items()],
-        f"- whole run: {r['elapsed_s']:.0f} s",
+        f"- whole run: {r['elapsed_s']:.0f} s (compressed copies built in {r['compress_build_s']:.0f} s first)",
         "",
-        "## Results (medians, min–max, new browser context per run)",
+        f"## Ready per page: before ({BEFORE['date']}, measured on main before) and after",
         "",
-        "| measurement | atlas | (a) static floor, plotly | (b) framework floor, plotly |",
-        "|---|---|---|---|",
-        f"| navigation → map drawn, `/` | {fmt(app)} | {fmt(static)} | {fmt(framework)} |",
-        f"| navigation → map drawn, `/?mode=agreements` | {fmt(agr)} | | |",
-        f'| click "{MEASURE_RADIO}" → map redrawn | {fmt(measure)} | | |',
-        f'| click "{MODE_RADIO}" → map redrawn | {fmt(mode)} | | |',
-        f"| HTTP bytes (encoded, one cold load) | {r['app_http'] / kb:,.0f} KB | {r['static_http'] / kb:,.0f} KB "
-        f"| {r['framework_http'] / kb:,.0f} KB |",
-        f"| websocket bytes, decompressed payload | {r['app_ws_payload'] / kb:,.0f} KB | – "
-        f"| {r['framework_ws_payload'] / kb:,.0f} KB |",
-        f"| websocket bytes on the wire (permessage-deflate) | {r['app_ws_wire'] / kb:,.0f} KB | – "
-        f"| {r['framework_ws_wire'] / kb:,.0f} KB |",
-        f"| server RSS idle (after warm-up) | {rss['idle'] / mb:.0f} MB | – "
-        f"| {r['framework_rss']['idle'] / mb:.0f} MB |",
-        f"| server RSS, 1 session | {rss['one'] / mb:.0f} MB | – | {r['framework_rss']['one'] / mb:.0f} MB |",
-        f"| server RSS, {rss['n']} sessions | {rss['many'] / mb:.0f} MB | – | |",
-        f"| extra RSS per session | {per_session / mb:.1f} MB | – | |",
+        "| page | before: ready | before: ÷ its floor | after: ready | ÷ picture floor | ÷ floor of its kind "
+        "| Lighthouse perf | bytes, first visit |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for path, s in pages.items():
+        before = BEFORE["ready"].get(path)
+        kind = kinds.get(path, "picture")
+        before_ratio = f"×{before / BEFORE['floors'][kind]:.2f} {kind}" if before else "–"
+        own = picture if kind == "picture" else plotly
+        score = lh_pages.get(path, {})
+        perf = f"{score['performance']:.0f}" if "performance" in score else "–"
+        p = r["pages"][path]
+        lines.append(
+            f"| `{path}` | {f'{before:.2f} s' if before else '–'} | {before_ratio} | {fmt(s)} "
+            f"| ×{s['median'] / picture:.2f} | ×{s['median'] / own:.2f} {kind} | {perf} | {mb(p['http'] + p['ws'])} |"
+        )
+    static = fl["static"]
+    lines += [
+        f"| picture floor | {BEFORE['floors']['picture']:.2f} s | | {fmt(fl['picture'])} | ×1.00 | | "
+        f"{_perf(lh, 'bare')} | {mb(r['floors']['picture']['http'] + r['floors']['picture']['ws'])} |",
+        f"| plotly floor | {BEFORE['floors']['plotly']:.2f} s | | {fmt(fl['plotly'])} | ×{plotly / picture:.2f} | | "
+        f"| {mb(r['floors']['plotly']['http'] + r['floors']['plotly']['ws'])} |",
+        f"| the map alone, static HTML | {BEFORE['floors']['static']:.2f} s | | {fmt(static)} | | | "
+        f"| {mb(r['floors']['static']['http'])} |",
         "",
-        "Every other page (same conditions: warm server, cold browser; until its main figure is drawn). The "
-        "working-groups page opens on its map tab, built alone; the other pages draw plotly charts and wait for "
-        "plotly.js (a 4.6 MB chunk), like floor (b):",
+        "Bytes: HTTP as encoded on the wire (headers included) plus the websocket payload as the page receives it "
+        "(after permessage-deflate, so an upper bound). Before: "
+        f"{BEFORE['bytes_note']}; Lighthouse before: {BEFORE['lighthouse']}.",
         "",
-        "| page | waits for | navigation → drawn | ÷ (b) framework floor, plotly |",
-        "|---|---|---|---|",
-        *[
-            f"| `{path}` | {label} | {fmt(s)} | {s['median'] / framework['median']:.2f}× |"
-            for path, (label, s) in pages.items()
-        ],
+        "## Interactions (from the input event to the page ready again)",
         "",
-        "Like-for-like floors (the atlas's own map drawing):",
+        "| page | widget | after |",
+        "|---|---|---|",
+    ]
+    for path, p in r["pages"].items():
+        if p.get("widget"):
+            lines.append(f"| `{path}` | {p['widget_label']} | {fmt(stats(p['widget']))} |")
+    click = stats(r["click"])
+    lines += [
+        f"| `/` | click {CLICK_REGION} on the map → its profile ready | {fmt(click)} |",
         "",
-        "| measurement | atlas | (c) static floor, SVG component | (d) framework floor, SVG component |",
-        "|---|---|---|---|",
-        f"| navigation → map drawn, `/` | {fmt(app)} | {fmt(static_svg)} | {fmt(framework_svg)} |",
-        f"| HTTP bytes (encoded, one cold load) | {r['app_http'] / kb:,.0f} KB | {r['static_svg_http'] / kb:,.0f} KB "
-        f"| {r['framework_svg_http'] / kb:,.0f} KB |",
-        f"| atlas ÷ floor | | {app['median'] / static_svg['median']:.2f}× "
-        f"| {app['median'] / framework_svg['median']:.2f}× |",
+        "## Server",
         "",
-        f"Other: server start → health {r['app_start_s']:.1f} s; first load on a cold server "
-        f"{r['cold_server_drawn_s']:.2f} s; RSS at start {rss['start'] / mb:.0f} MB, after the {rss['n']} sessions "
-        f"closed {rss['after'] / mb:.0f} MB; plotly charts on the overview: {r['app_plotly_msgs']}.",
+        f"- start (`streamlit run serve.py`) → health: {r['start_to_health_s']:.2f} s; first visit of `/` on that "
+        f"cold server: {r['cold_first_visit_s']:.2f} s",
+        f"- RSS of the server process at start (no session yet): {mb(r['rss_start'])}; after every page once "
+        f"(warm): {mb(r['rss_warm_main'])} (with child processes: {mb(r['rss_warm'])}); at the end: "
+        f"{mb(r['rss_after'])}",
+        f"- the picture floor's server after its visits: {mb(r['floors']['picture']['rss'])}; the plotly floor's: "
+        f"{mb(r['floors']['plotly']['rss'])}",
         "",
-        "### Map payload",
+        "## Largest responses of a first visit (encoded bytes)",
         "",
-        f"- map component message (colours, hover text, legend; no geometry): {r['app_map_msg_payload'] / kb:,.0f} KB "
-        f"decompressed, {r['app_map_msg_wire'] / kb:,.0f} KB on the wire",
-        f"- static/ru_map.json (the SVG paths, fetched once and cached): "
-        f"{config.STATIC_MAP.stat().st_size / kb:,.0f} KB, {r['app_geometry'] / kb:,.0f} KB on the wire",
-        f"- **map payload on the wire: {map_wire / kb:,.0f} KB** (message + paths); decompressed: "
-        f"{map_decoded / kb:,.0f} KB",
-        "- for comparison, the same map as a plotly figure with its GeoJSON inline: "
-        f"{r['figure']['spec_bytes'] / kb:,.0f} KB (deflated ≈ {r['figure']['spec_deflate'] / kb:,.0f} KB), plus "
-        "plotly.js",
+    ]
+    for path, p in r["pages"].items():
+        big = ", ".join(f"{url.split('?')[0].rsplit('/', 1)[-1]} {n / 1024:,.0f} KB" for url, n in p["largest"][:4])
+        lines.append(f"- `{path}`: {big}")
+        if p.get("uncompressed"):
+            names = ", ".join(u.split("?")[0].rsplit("/", 1)[-1] for u, _ in p["uncompressed"])
+            lines.append(f"  - sent without compression: {names}")
+    lines += ["", "## Goals", "", "| goal | after | verdict |", "|---|---|---|"]
+    worst = max(pages.values(), key=lambda s: s["median"])["median"]
+    worst_ratio = max(s["median"] / picture for s in pages.values())
+    widgets = {path: stats(p["widget"])["median"] for path, p in r["pages"].items() if p.get("widget")}
+    heaviest = max((p["http"] + p["ws"]) for p in r["pages"].values())
+    lines += [
+        f"| every page ready ≤ {GOALS['ready_s']} s | slowest {worst:.2f} s | {verdict(worst <= GOALS['ready_s'])} |",
+        f"| every page ≤ {GOALS['vs_picture']}× the picture floor | worst ×{worst_ratio:.2f} "
+        f"| {verdict(worst_ratio <= GOALS['vs_picture'])} |",
+        f"| widget → updated view ≤ {GOALS['widget_s']} s | slowest {max(widgets.values()):.2f} s "
+        f"({max(widgets, key=widgets.__getitem__)}) | {verdict(max(widgets.values()) <= GOALS['widget_s'])} |",
+        f"| click on a region → profile ready ≤ {GOALS['click_s']} s | {click['median']:.2f} s "
+        f"| {verdict(click['median'] <= GOALS['click_s'])} |",
+        f"| bytes per first visit ≤ {GOALS['bytes_mb']} MB | heaviest {mb(heaviest)} "
+        f"| {verdict(heaviest <= GOALS['bytes_mb'] * 1024 * 1024)} |",
+    ]
+    if lh_pages:
+        bare = lh.get("bare", {}).get("performance", 0)
+        low = min(p.get("performance", 0) for p in lh_pages.values())
+        lines.append(f"| Lighthouse performance ≥ the bare Streamlit page's ({bare:.0f}) | lowest {low:.0f} "
+                     f"| {verdict(low >= bare)} |")  # fmt: skip
+    if lh:
+        lines += ["", *_lighthouse_lines(lh)]
+    notes = ROOT / "bench" / "NOTES.md"
+    if notes.exists():
+        lines += ["", notes.read_text(encoding="utf-8").strip()]
+    return "\n".join(lines) + "\n"
+
+
+def _perf(lh: dict[str, Any], key: str) -> str:
+    value = lh.get(key, {}).get("performance")
+    return f"{value:.0f}" if value is not None else "–"
+
+
+def _lighthouse_lines(lh: dict[str, Any]) -> list[str]:
+    lines = [
+        f"## Lighthouse {lh.get('version', '')} (desktop preset, simulated throttling; {lh.get('date', '')})",
         "",
-        "Largest HTTP responses of a cold load of the atlas (encoded bytes):",
+        "The atlas as `make run` serves it; the bare Streamlit page is a one-line `st.title` app on a bare "
+        "`streamlit run`.",
         "",
-        *[f"- {v / kb:,.0f} KB {k.split('?')[0].rsplit('/', 1)[-1]}" for k, v in r["app_http_files"].items()],
-        "",
-        "### Where the time goes (median ms since navigation)",
-        "",
-        "| milestone | atlas | (a) static, plotly | (b) framework, plotly | (c) static, SVG | (d) framework, SVG |",
+        "| page | performance | total bytes | FCP | LCP | TBT |",
         "|---|---|---|---|---|---|",
     ]
-    names = ("app", "static", "framework", "static_svg", "framework_svg")
-    parts = {name: _median_parts(r[f"{name}_parts"]) for name in names}
-    labels = {"ws_first": "first websocket message", "map_msg": "largest websocket message received",
-              "biggest_js_done": "largest JS file loaded", "js_done": "last JS file loaded",
-              "topojson_done": "world_110m.json loaded (plotly)", "geometry_start": "ru_map.json requested",
-              "geometry_done": "ru_map.json loaded", "drawn": "map drawn"}  # fmt: skip
-    for key, label in labels.items():
-        cells = [f"{parts[n][key]:.0f}" if key in parts[n] else "–" for n in names]
-        lines.append(f"| {label} | {' | '.join(cells)} |")
-    lines += [
-        "",
-        "### Server side (protocol client, loopback; seconds)",
-        "",
-        "| rerun | send → first delta | send → script finished |",
-        "|---|---|---|",
-        f"| first run of a new session | {fmt(srv['first_run_delta'], digits=3)} | {fmt(srv['first_run'], digits=3)} |",
-        f"| measure change (cached views) | {fmt(srv['measure_delta'], digits=3)} | {fmt(srv['measure'], digits=3)} |",
-        f"| mode change | {fmt(srv['mode_delta'], digits=3)} | {fmt(srv['mode'], digits=3)} |",
-        "",
-        f"Bytes per measure-change rerun (decompressed): {fmt(srv['rerun_bytes'], 1 / kb, 'KB', 0)}.",
-        "",
-        "In-process cost of the map per rerun (ms, median of 5):",
-        "",
-        *[f"- {k}: {v:.1f} ms" for k, v in r["profile"].items()],
-        "",
-        "## Targets",
-        "",
-        "Against the floors as the issue defines them (the map as a plotly figure):",
-        "",
-        "| target | value | verdict |",
-        "|---|---|---|",
-        f"| map drawn ≤ {TARGETS['drawn_s']} s, every page with the map | {maps_text} "
-        f"| {verdict(max(maps.values()) <= TARGETS['drawn_s'])} |",
-        f"| ≤ {TARGETS['vs_static']}× static floor | {app['median'] / static['median']:.2f}× "
-        f"| {verdict(app['median'] / static['median'] <= TARGETS['vs_static'])} |",
-        f"| ≤ {TARGETS['vs_framework']}× framework floor | {app['median'] / framework['median']:.2f}× "
-        f"| {verdict(app['median'] / framework['median'] <= TARGETS['vs_framework'])} |",
-        f"| widget change → updated map ≤ {TARGETS['change_s']} s | measure {measure['median']:.2f} s, mode "
-        f"{mode['median']:.2f} s | {verdict(max(measure['median'], mode['median']) <= TARGETS['change_s'])} |",
-        f"| map payload ≤ {TARGETS['map_kb']} KB | {map_wire / kb:.0f} KB on the wire ({map_decoded / kb:.0f} KB "
-        f"decompressed) | {verdict(map_decoded / kb <= TARGETS['map_kb'])} |",
-        f"| ≤ {TARGETS['session_mb']} MB extra RSS per session | {per_session / mb:.1f} MB "
-        f"| {verdict(per_session / mb <= TARGETS['session_mb'])} |",
-        "",
-        f"Like-for-like (the same SVG component): {app['median'] / framework_svg['median']:.2f}× the minimal "
-        f"Streamlit app that shows only the map (target ≤ {TARGETS['vs_framework']}×: "
-        f"{verdict(app['median'] / framework_svg['median'] <= TARGETS['vs_framework'])}); "
-        f"{app['median'] / static_svg['median']:.2f}× the same script on a static page, which pays no framework "
-        "start at all.",
-        "",
-        "Where that gap comes from: the atlas's page also carries the sidebar (navigation, language, tools), the "
-        "Ministry's totals (metric cards) and the map's three controls; the browser fetches ~35 more frontend chunks "
-        'for them after the first websocket message ("last JS file loaded" above) and the map is mounted once '
-        "they are in. Trials on 2026-12-01: putting the map first in the page gave no gain; removing the year "
-        "selectbox (its chunks load last) gained ~50 ms, too little to give up the control. Turning off Streamlit's "
-        'file watcher (`server.fileWatcherType = "none"`) took a new session\'s first run from ~0.2 s to ~0.05 s '
-        "of server time; the floors run with the same setting.",
-        "",
-    ]
-    return "\n".join(lines)
+    rows = {**lh.get("pages", {}), "(bare Streamlit page)": lh.get("bare", {})}
+    for path, s in rows.items():
+        if not s:
+            continue
+        lines.append(
+            f"| {path if path.startswith('(') else f'`{path}`'} | {s['performance']:.0f} | {mb(s['bytes'])} "
+            f"| {s['fcp_ms'] / 1000:.1f} s | {s['lcp_ms'] / 1000:.1f} s | {s['tbt_ms']:.0f} ms |"
+        )
+    return lines
 
 
 if __name__ == "__main__":
