@@ -64,13 +64,13 @@ with ui.guarded(lang):
                 help=i18n.t("brief.download_help", lang), on_click="ignore", icon=":material/description:",
             )  # fmt: skip
 
-for needs, build in vr.SECTIONS:
+for index, (needs, _) in enumerate(vr.SECTIONS):
     with ui.guarded(lang):
         if ui.datasets_ready(list(needs), lang):
-            show(build(code, frames, lang), code)
+            show(cache.profile_section(index, code, lang), code)
 
 with ui.guarded(lang):
     st.header(i18n.t("region.sources.header", lang))
-    lines = vr.sources_list(code, frames, lang)
+    lines = cache.profile_sources(code, lang)
     st.caption(i18n.t("region.sources.count", lang, n=len(lines)))
     st.markdown("\n".join(lines))

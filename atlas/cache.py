@@ -15,7 +15,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from atlas import config, geometry, loaders, ranked, transform, views
+from atlas import config, geometry, loaders, ranked, transform, views, views_region
 
 Fingerprint = tuple[tuple[str, int, int], ...]
 TopBars = ranked.RankedBars
@@ -183,6 +183,28 @@ def mfa_values(year: int) -> dict[str, int]:
     if totals is None or totals.empty or year not in set(totals["year"]):
         return {}
     return transform.mfa_kpis(totals, year)[1]
+
+
+@st.cache_resource(show_spinner=False, max_entries=512)
+def _profile_section(folder: str, fingerprint: Fingerprint, index: int, code: str, lang: str) -> views_region.Section:
+    return views_region.SECTIONS[index][1](code, datasets().frames, lang)
+
+
+def profile_section(index: int, code: str, lang: str) -> views_region.Section:
+    """Section `index` of views_region.SECTIONS for a region's profile, built once per data version, region and
+    language (a profile took seconds of pandas work per run; the same region's next visit or rerun reuses it)."""
+    return _profile_section(*_key(), index, code, lang)
+
+
+@st.cache_resource(show_spinner=False, max_entries=256)
+def _profile_sources(folder: str, fingerprint: Fingerprint, code: str, lang: str) -> tuple[str, ...]:
+    return views_region.sources_list(code, datasets().frames, lang,
+                                     built=lambda i: _profile_section(folder, fingerprint, i, code, lang))  # fmt: skip
+
+
+def profile_sources(code: str, lang: str) -> tuple[str, ...]:
+    """The profile's numbered source list (from the sections above, not built a second time)."""
+    return _profile_sources(*_key(), code, lang)
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)

@@ -20,10 +20,6 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 # What a spreadsheet may skip before it reads a formula: control characters (NUL, \x01, …) and any white space.
@@ -83,6 +79,8 @@ def _sheet_title(name: str) -> str:
 def _xlsx_value(value: Any) -> Any:
     """A sanitised value as openpyxl should store it: text without characters XML cannot hold, plain datetimes."""
     if isinstance(value, str):
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE  # noqa: PLC0415 - openpyxl loads only for an export
+
         return ILLEGAL_CHARACTERS_RE.sub("", value)
     if isinstance(value, pd.Timestamp):
         return value.to_pydatetime()
@@ -90,7 +88,12 @@ def _xlsx_value(value: Any) -> Any:
 
 
 def to_xlsx_bytes(df: pd.DataFrame, sheet_name: str) -> bytes:
-    """One-sheet .xlsx: bold frozen header, sensible widths; text sanitised and stored as text, never as formula."""
+    """One-sheet .xlsx: bold frozen header, sensible widths; text sanitised and stored as text, never as formula.
+    openpyxl (~1 s to import, tens of MB) is imported here: only a click on an Excel download needs it."""
+    from openpyxl import Workbook  # noqa: PLC0415
+    from openpyxl.styles import Alignment, Font  # noqa: PLC0415
+    from openpyxl.utils import get_column_letter  # noqa: PLC0415
+
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = _sheet_title(sheet_name)

@@ -314,13 +314,14 @@ def _reset_filters() -> None:
 def data_table(
     frame: pd.DataFrame, key: str, filename: str, lang: str, column_config: dict[str, object] | None = None
 ) -> None:
-    """A sortable, searchable table and its CSV and Excel downloads, exactly as shown (filtered)."""
+    """A sortable, searchable table and its CSV and Excel downloads, exactly as shown (filtered). The files are built
+    when a button is clicked (a callable), not on every run: the Excel file of the visits table took ~0.4 s."""
     st.dataframe(frame, hide_index=True, key=key, column_config=column_config)  # type: ignore[arg-type]
     left, right, _ = st.columns([1, 1, 4])
     with left:
         st.download_button(
             i18n.t("download.csv", lang),
-            data=export.to_csv_bytes(frame),
+            data=lambda: export.to_csv_bytes(frame),
             file_name=f"{filename}.csv",
             mime="text/csv",
             key=f"{key}.csv",
@@ -330,7 +331,7 @@ def data_table(
     with right:
         st.download_button(
             i18n.t("download.xlsx", lang),
-            data=export.to_xlsx_bytes(frame, filename[:31]),
+            data=lambda: export.to_xlsx_bytes(frame, filename[:31]),
             file_name=f"{filename}.xlsx",
             mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             key=f"{key}.xlsx",

@@ -596,15 +596,19 @@ SECTIONS: tuple[tuple[tuple[str, ...], Builder], ...] = (
 )
 
 
-def sources_list(code: str, frames: dict[str, pd.DataFrame], lang: str) -> tuple[str, ...]:
-    """Every unique address the page cites, in page order, as numbered markdown links (loaded datasets only)."""
+def sources_list(
+    code: str, frames: dict[str, pd.DataFrame], lang: str, built: Callable[[int], Section] | None = None
+) -> tuple[str, ...]:
+    """Every unique address the page cites, in page order, as numbered markdown links (loaded datasets only).
+    `built(i)` gives section i of SECTIONS as the page already built it (atlas.cache keeps them), else it is built."""
     urls: dict[str, None] = {}
     regions = frames.get("regions")
     if regions is not None:
         urls.update(dict.fromkeys(_urls(regions[regions[KEY] == code])))
-    for needs, build in SECTIONS:
+    for index, (needs, build) in enumerate(SECTIONS):
         if all(name in frames for name in needs):
-            urls.update(dict.fromkeys(build(code, frames, lang).sources))
+            section = built(index) if built is not None else build(code, frames, lang)
+            urls.update(dict.fromkeys(section.sources))
     return tuple(
         f"{i}. {link(url, url.split('://', 1)[-1][:110] + ('…' if len(url.split('://', 1)[-1]) > 110 else ''))}"
         for i, url in enumerate(urls, start=1)
