@@ -54,7 +54,6 @@ with ui.guarded(lang):
     st.caption(head.subtitle)
     st.markdown("  \n".join(head.facts))
 
-cache.warm_brief()  # once per server, in the background: the first brief is then as quick as the rest
 with ui.guarded(lang):
     columns = st.columns([1, 1, 4])
     for column, file in zip(columns, vr.brief_files(code, frames, cache.geo().regions, lang), strict=False):

@@ -7,7 +7,6 @@ a data file is picked up on the next rerun, and by small plain arguments (measur
 from __future__ import annotations
 
 import hashlib
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -219,20 +218,3 @@ def _trade_deck(folder: str, fingerprint: Fingerprint, lang: str) -> tuple[Any, 
 def trade_deck(lang: str) -> tuple[Any, int, int]:
     """The 3D trade-links view, how many regions have an arc and how many have no figure."""
     return _trade_deck(*_key(), lang)
-
-
-@st.cache_resource(show_spinner=False)
-def warm_brief() -> threading.Thread:
-    """Once per server: load the brief's libraries (matplotlib, its font cache, docx, fpdf) in the background,
-    so the first brief a user asks for is as quick as the next ones."""
-
-    def load() -> None:
-        from matplotlib import font_manager
-
-        from atlas import brief  # noqa: F401  # imported for its side effect: the libraries are loaded
-
-        font_manager.findfont("DejaVu Sans")
-
-    thread = threading.Thread(target=load, name="atlas-warm-brief", daemon=True)
-    thread.start()
-    return thread

@@ -631,21 +631,30 @@ class BriefFile:
 def brief_files(
     code: str, frames: dict[str, pd.DataFrame], regions_geojson: dict[str, Any] | None, lang: str
 ) -> tuple[BriefFile, ...]:
-    """The Word and PDF briefs, built lazily; atlas.brief is imported here, so a fault in it stays in its block."""
-    from atlas import brief  # noqa: PLC0415 - heavy (matplotlib, shapely); only the profile needs it
-
+    """The Word and PDF briefs, built when a button is clicked. atlas.brief (matplotlib, python-docx, fpdf2: ~60 MB
+    and seconds of imports) is imported then too, not when the profile is drawn."""
     built: dict[str, Any] = {}
 
     def content() -> Any:
+        from atlas import brief  # noqa: PLC0415 - heavy; only a brief download needs it
+
         if "brief" not in built:
             built["brief"] = brief.build_brief(code, frames, regions_geojson, lang)
         return built["brief"]
 
+    def docx() -> bytes:
+        from atlas import brief  # noqa: PLC0415
+
+        return brief.brief_docx(content())
+
+    def pdf() -> bytes:
+        from atlas import brief  # noqa: PLC0415
+
+        return brief.brief_pdf(content())
+
     name = i18n.t("brief.filename", lang, code=code)
     docx_mime = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
     return (
-        BriefFile(i18n.t("brief.download_docx", lang), f"{name}.docx", docx_mime, lambda: brief.brief_docx(content())),
-        BriefFile(
-            i18n.t("brief.download_pdf", lang), f"{name}.pdf", "application/pdf", lambda: brief.brief_pdf(content())
-        ),
+        BriefFile(i18n.t("brief.download_docx", lang), f"{name}.docx", docx_mime, docx),
+        BriefFile(i18n.t("brief.download_pdf", lang), f"{name}.pdf", "application/pdf", pdf),
     )
