@@ -37,11 +37,21 @@ def binary() -> str | None:
     return str(local) if local.exists() else None
 
 
-def summary(report: dict[str, Any]) -> dict[str, float]:
-    """Performance score (0–100), total bytes, FCP, LCP and TBT of one Lighthouse JSON report."""
+def summary(report: dict[str, Any]) -> dict[str, Any]:
+    """Performance score (0–100), total bytes, FCP, LCP and TBT of one Lighthouse JSON report, and the scripts that
+    kept the main thread busiest (bootup-time: file name, ms of scripting)."""
     audits = report["audits"]
     score = report["categories"]["performance"]["score"]
+    items = audits.get("bootup-time", {}).get("details", {}).get("items", [])
+    busiest = sorted(items, key=lambda i: -float(i.get("scripting", 0)))[:3]
     return {
+        "scripting": [
+            [
+                str(i.get("url", "")).split("?")[0].rsplit("/", 1)[-1] or str(i.get("url", "")),
+                round(float(i.get("scripting", 0))),
+            ]
+            for i in busiest
+        ],  # fmt: skip
         "performance": round(100 * float(score or 0), 1),
         "bytes": float(audits["total-byte-weight"]["numericValue"]),
         "fcp_ms": float(audits["first-contentful-paint"]["numericValue"]),
@@ -50,7 +60,7 @@ def summary(report: dict[str, Any]) -> dict[str, float]:
     }
 
 
-def run_one(cli: str, url: str, out: Path) -> dict[str, float]:
+def run_one(cli: str, url: str, out: Path) -> dict[str, Any]:
     env = {**os.environ, "CHROME_PATH": os.environ.get("CHROME_PATH", CHROMIUM)}
     cmd = [cli, url, "--preset=desktop", "--only-categories=performance", "--output=json", f"--output-path={out}",
            "--quiet", "--chrome-flags=--headless=new --no-sandbox --disable-gpu"]  # fmt: skip

@@ -407,8 +407,8 @@ def _lighthouse_lines(lh: dict[str, Any]) -> list[str]:
         "The atlas as `make run` serves it; the bare Streamlit page is a one-line `st.title` app on a bare "
         "`streamlit run`.",
         "",
-        "| page | performance | total bytes | FCP | LCP | TBT |",
-        "|---|---|---|---|---|---|",
+        "| page | performance | total bytes | FCP | LCP | TBT | main-thread scripting, busiest |",
+        "|---|---|---|---|---|---|---|",
     ]
     rows = {**lh.get("pages", {}), "(bare Streamlit page)": lh.get("bare", {})}
     for path, s in rows.items():
@@ -416,7 +416,8 @@ def _lighthouse_lines(lh: dict[str, Any]) -> list[str]:
             continue
         lines.append(
             f"| {path if path.startswith('(') else f'`{path}`'} | {s['performance']:.0f} | {mb(s['bytes'])} "
-            f"| {s['fcp_ms'] / 1000:.1f} s | {s['lcp_ms'] / 1000:.1f} s | {s['tbt_ms']:.0f} ms |"
+            f"| {s['fcp_ms'] / 1000:.1f} s | {s['lcp_ms'] / 1000:.1f} s | {s['tbt_ms']:.0f} ms "
+            f"| {', '.join(f'{name} {ms} ms' for name, ms in s.get('scripting', []))} |"
         )
     return lines
 

@@ -82,8 +82,10 @@ def test_lighthouse_summary_reads_score_bytes_and_timings() -> None:
               "total-blocking-time": 7}  # fmt: skip
     report = {"categories": {"performance": {"score": 0.734}},
               "audits": {name: {"numericValue": value} for name, value in audits.items()}}  # fmt: skip
-    assert lighthouse.summary(report) == {"performance": 73.4, "bytes": 1234.0, "fcp_ms": 5.0, "lcp_ms": 6.0,
-                                          "tbt_ms": 7.0}  # fmt: skip
+    report["audits"]["bootup-time"] = {"details": {"items": [{"url": "http://h/static/js/a.js?x", "scripting": 9.6},
+                                                             {"url": "http://h/", "scripting": 50}]}}  # fmt: skip
+    assert lighthouse.summary(report) == {"scripting": [["http://h/", 50], ["a.js", 10]], "performance": 73.4,
+                                          "bytes": 1234.0, "fcp_ms": 5.0, "lcp_ms": 6.0, "tbt_ms": 7.0}  # fmt: skip
 
 
 def test_ready_probe_waits_for_a_finished_run_and_every_drawn_figure() -> None:
