@@ -16,6 +16,7 @@ from pypdf import PdfReader
 
 from atlas import brief, config, i18n, loaders, transform
 
+
 def _a_region_without_records() -> str:
     """A drawn region that no data file mentions (which one changes as the data grows)."""
     frames = loaders.load_all(config.BUNDLED_DATA_DIR).frames
@@ -102,8 +103,9 @@ def test_full_region_shows_a_figure_from_trade_csv_with_its_source(rendered: dic
     assert figure.year == "2025" and figure.source_url == row["source_url"]
     assert row["source_url"] in made.sources
     assert made.map_png is not None and made.chart_png is not None
-    full_year_usd = sorted({int(r["year"]) for r in _trade_csv_rows(FULL) if r["period"] == "year"
-                            and r["unit"] == "USD million" and r["turnover"] and r["qualifier"] != "forecast"})  # fmt: skip
+    rows = _trade_csv_rows(FULL)
+    usd = [r for r in rows if r["period"] == "year" and r["unit"] == "USD million" and r["turnover"]]
+    full_year_usd = sorted({int(r["year"]) for r in usd if r["qualifier"] != "forecast"})
     assert [bar.year for bar in made.trade] == full_year_usd  # forecasts and rouble figures are no bars
     assert _flat(i18n.t("brief.kf.note", lang, years="2025")) in pdf_text  # other figures exist for 2025
     assert len(made.visits) <= brief.MAX_VISITS

@@ -314,7 +314,7 @@ def test_pages_with_charts_draw_them_without_plotly_and_get_compressed_bundles(
     tab.wait_for_function(MAP_DRAWN, timeout=30_000)
     tab.get_by_role("link", name="Визиты").click()
     charts = tab.locator(".atlas-chart[data-drawn]")
-    charts.first.wait_for(timeout=30_000)
+    tab.wait_for_function("document.querySelectorAll('.atlas-chart[data-drawn]').length >= 2", timeout=30_000)
     assert charts.count() == 2  # the timeline and the counts per year
     timeline = tab.locator(".atlas-chart__svg").first
     assert (timeline.get_attribute("aria-label") or "").startswith("Визиты по датам")
