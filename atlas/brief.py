@@ -10,6 +10,7 @@ list (each item links to the full address). Sections with nothing on record say 
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import math
@@ -31,7 +32,7 @@ from matplotlib.path import Path as MplPath
 from pyproj import Transformer
 from shapely.geometry import shape
 
-from atlas import charts, config, i18n, loaders, transform
+from atlas import charts, config, escape, i18n, loaders, transform
 
 # Lambert conformal conic for Russia, as the app's maps: standard parallels 52 and 64, central meridian 100 E.
 RUSSIA_LCC = "+proj=lcc +lat_1=52 +lat_2=64 +lat_0=60 +lon_0=100 +datum=WGS84 +units=m +no_defs"
@@ -42,6 +43,7 @@ MUTED = "#5f6368"
 ACCENT = "#123a6b"  # headings
 RULE = "#b8c2cc"
 FONT_DIR = Path(get_data_path()) / "fonts" / "ttf"
+NAME_MAX = 120  # characters of a region name in the brief (real names: up to 40)
 MAX_AGREEMENTS = 6
 MAX_VISITS = 5
 MAX_MEETINGS = 3
@@ -391,8 +393,9 @@ def build_brief(
         raise ValueError(f"unknown region {region_iso!r}")
     region = entry.iloc[0]
     other_lang = "ru" if lang == "en" else "en"
-    name = str(region[f"name_{lang}"] if lang in ("ru", "en") else region["name_ru"])
-    name_other = str(region[f"name_{other_lang}"])
+    # Names are cut to fit a heading (the full name stays in the app's tables); Word's title property holds 255.
+    name = _clip(escape.plain(region[f"name_{lang}"] if lang in ("ru", "en") else region["name_ru"]), NAME_MAX)
+    name_other = _clip(escape.plain(region[f"name_{other_lang}"]), NAME_MAX)
     district = i18n.t(f"fd.{region['federal_district']}", lang)
     trade = _frame(frames, "trade", region_iso, lang)
     key_figures, contested = _key_figures(trade, _frame(frames, "rankings", region_iso, lang), lang)
@@ -431,7 +434,18 @@ def build_brief(
         map_note=i18n.t("brief.map.caption", lang, name=name) if has_polygon else i18n.t("brief.map.none", lang),
         chart_png=trade_chart_png(bars, lang) if bars else None,
     )
-    return replace(brief, sources=_collect_sources(brief))
+    return _cleaned(replace(brief, sources=_collect_sources(brief)))
+
+
+def _cleaned(value: Any) -> Any:
+    """Every text of the brief without control characters (Word refuses NUL, \\x01, \\x0b…; PDF shows boxes)."""
+    if isinstance(value, str):
+        return escape.plain(value)
+    if isinstance(value, tuple):
+        return tuple(_cleaned(item) for item in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return replace(value, **{f.name: _cleaned(getattr(value, f.name)) for f in dataclasses.fields(value)})
+    return value
 
 
 # --------------------------------------------------------------------------------------------------- images
@@ -1047,3 +1061,30 @@ def brief_docx(brief: Brief) -> bytes:
     """The brief as a one-page A4 Word document (lists cut as in the PDF so it stays on one page)."""
     level, _ = _fit_level(brief)
     return _render_docx(_fitted(brief, level))
+
+
+# --------------------------------------------------------------------------------------------------- failure
+
+
+def failure_docx(code: str, lang: str) -> bytes:
+    """A one-paragraph Word document saying why there is no brief (it holds no data text, so it cannot fail)."""
+    from docx import Document
+
+    document = Document()
+    document.core_properties.title = i18n.t("brief.failed", lang, code=code)[:200]
+    document.add_paragraph(i18n.t("brief.failed", lang, code=code))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def failure_pdf(code: str, lang: str) -> bytes:
+    """The same message as a one-page PDF."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))
+    pdf.add_page()
+    pdf.set_font("DejaVu", "", 11)
+    pdf.multi_cell(0, 6, i18n.t("brief.failed", lang, code=code))
+    return bytes(pdf.output())

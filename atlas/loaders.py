@@ -11,6 +11,7 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pandera.errors
 
@@ -186,7 +187,9 @@ def _typed(frame: pd.DataFrame, spec: FileSpec) -> pd.DataFrame:
     for name, col in spec.columns.items():
         cells = out[name]
         if col.kind == "number":
-            out[name] = pd.to_numeric(cells.replace("", None), errors="raise").astype("float64")
+            values = pd.to_numeric(cells.replace("", None), errors="raise").astype("float64")
+            # An infinite figure (a 400-digit number) is no figure: never let it reach a chart, a map or JSON.
+            out[name] = values.where(np.isfinite(values))
         elif col.kind == "int":
             out[name] = pd.to_numeric(cells.replace("", None)).astype("Int64")
         elif col.kind == "bool":

@@ -22,6 +22,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "sources.",
     },
     "brief.filename": {"ru": "справка_{code}", "en": "brief_{code}"},
+    "brief.failed": {
+        "ru": "Справку по региону {code} составить не удалось: что-то в данных помешало её построить (ошибка "
+        "записана в журнал сервера). Все данные о регионе есть на странице его профиля в атласе.",
+        "en": "The brief on region {code} could not be made: something in the data stopped it (the error is in "
+        "the server's log). All the region's data is on its profile page in the atlas.",
+    },
     # --- header
     "brief.kicker": {
         "ru": "Атлас «Беларусь — регионы России» · справка для подготовки визита",

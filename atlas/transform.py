@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlparse
-
 import pandas as pd
 
-from atlas import config
+from atlas import config, escape
 
 MEASURE_COLUMNS = list(config.MEASURES)
 AGREEMENT_STATUSES = ("intergovernmental", "other_agreement", "plan_only", "none")
@@ -22,7 +20,7 @@ def source_label(source_url: str) -> str:
     urls = [u.strip() for u in source_url.split(" | ") if u.strip()]
     if not urls:
         return ""
-    host = urlparse(urls[0]).netloc.removeprefix("www.").removeprefix("m.")
+    host = escape.host(urls[0])  # the real host: never the user part of `https://belstat.gov.by@other.host/`
     return _readable_host(host) + (f" +{len(urls) - 1}" if len(urls) > 1 else "")
 
 

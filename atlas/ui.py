@@ -14,7 +14,7 @@ from urllib.parse import urlparse
 import pandas as pd
 import streamlit as st
 
-from atlas import cache, components, config, export, i18n, present, ranked, state, svgchart, transform, views
+from atlas import cache, components, config, escape, export, i18n, present, ranked, state, svgchart, transform, views
 
 log = logging.getLogger("atlas")
 MAX_PROBLEMS_SHOWN = 5
@@ -77,7 +77,8 @@ def datasets_ready(names: list[str], lang: str) -> bool:
             continue
         ok = False
         problems = loaded.problems.get(name, [])
-        lines = [f"`{p}`" for p in problems[:MAX_PROBLEMS_SHOWN]]
+        # in a code span, where nothing is Markdown; a backtick in a quoted value would end the span
+        lines = [f"`{str(p).replace('`', 'ʹ')}`" for p in problems[:MAX_PROBLEMS_SHOWN]]
         if len(problems) > MAX_PROBLEMS_SHOWN:
             lines.append(i18n.t("error.dataset_more", lang, n=len(problems) - MAX_PROBLEMS_SHOWN))
         message = i18n.t("error.dataset", lang, name=i18n.t(f"dataset.{name}", lang))
@@ -146,7 +147,8 @@ def kpi_row(values: dict[str, int], year: int, source_url: str, lang: str) -> No
                 "kpi-plans",
                 lang,
             )
-    st.caption(f"{i18n.t('overview.kpi_source', lang)} — [{transform.source_label(source_url)}]({source_url})")
+    link = escape.link(transform.first_url(source_url), transform.source_label(source_url))
+    st.caption(f"{i18n.t('overview.kpi_source', lang)} — {link}")
 
 
 def _kpi_card(label: str, value: int, detail: str, key: str, lang: str) -> None:

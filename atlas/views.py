@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
-from atlas import charts, config, i18n, loaders, ranked, svgmap, transform
+from atlas import charts, config, escape, i18n, loaders, ranked, svgmap, transform
 
 
 @dataclass(frozen=True)
@@ -298,7 +298,7 @@ def visits_table(visits: pd.DataFrame, regions: pd.DataFrame, lang: str) -> pd.D
 
 def visits_timeline(visits: pd.DataFrame, regions: pd.DataFrame, lang: str) -> go.Figure:
     """Each visit a marker: date on x, level on y, colour by level, ◀ into Belarus / ▶ into Russia."""
-    names = transform.region_names(regions, lang)
+    names = {code: escape.html_text(name) for code, name in transform.region_names(regions, lang).items()}
     visits = loaders.localised(visits, lang)
     fig = go.Figure()
     levels = [lv for lv in config.VISIT_LEVELS if lv in set(visits["level"])]
@@ -310,7 +310,7 @@ def visits_timeline(visits: pd.DataFrame, regions: pd.DataFrame, lang: str) -> g
             hover = [
                 f"<b>{i18n.partial_date(r.date, lang)}</b> · {names.get(r.region_iso, r.region_iso)}<br>"
                 f"{i18n.t(f'direction.{direction}', lang)} · {i18n.t(f'level.{level}', lang)}<br>"
-                f"{_wrap(str(r.delegation_head), 70)}<br>{i18n.t('hover.source', lang)}: "
+                f"{escape.html_text(_wrap(str(r.delegation_head), 70))}<br>{i18n.t('hover.source', lang)}: "
                 f"{transform.source_label(r.source_url)}"
                 for r in rows.itertuples()
             ]
@@ -560,7 +560,8 @@ def forums_timeline(forums: pd.DataFrame, lang: str) -> go.Figure:
                 textfont={"color": "white", "size": 13},
                 name=i18n.t(f"country.{country}", lang),
                 hovertext=[
-                    f"<b>{_roman(r.number)} · {int(r.year)}</b><br>{getattr(r, city)}<br>{_wrap(str(r.theme), 90)}"
+                    f"<b>{_roman(r.number)} · {int(r.year)}</b><br>{escape.html_text(getattr(r, city))}<br>"
+                    f"{escape.html_text(_wrap(str(r.theme), 90))}"
                     for r in rows.itertuples()
                 ],  # fmt: skip
                 hoverinfo="text",

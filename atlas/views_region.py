@@ -6,6 +6,7 @@ The page renders `Section`s in order; each names the datasets it needs, so one b
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -13,14 +14,14 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
-from atlas import charts, config, i18n, loaders, transform
+from atlas import charts, config, escape, i18n, loaders, transform
 
 KEY = config.REGION_KEY
+log = logging.getLogger("atlas")
 # Okabe–Ito (colour-blind safe): one colour per trade measure (visit levels: charts.LEVEL_COLOURS).
 MEASURE_COLOURS = {"turnover": "#0072B2", "export_from_belarus": "#009E73", "import_to_belarus": "#D55E00"}
 # Forum host cities that are not themselves a federal subject's name (names and aliases are matched directly).
 HOST_CITY_REGIONS = {"Сочи": "RU-KDA", "Уфа": "RU-BA", "Нижний Новгород": "RU-NIZ"}
-_MD_SPECIAL = str.maketrans({c: f"\\{c}" for c in "\\`*_[]<>#|$~"})
 _HOST_PATTERN = r"https?://(?:www\.)?([^/]+)"  # LinkColumn display text: the source's host
 
 
@@ -62,7 +63,7 @@ class Section:
 
 def md(text: object) -> str:
     """Data text made safe for Streamlit markdown (no accidental emphasis, links, HTML or LaTeX)."""
-    return str(text).translate(_MD_SPECIAL)
+    return escape.md(text)
 
 
 def split_urls(source_url: str) -> list[str]:
@@ -71,9 +72,8 @@ def split_urls(source_url: str) -> list[str]:
 
 
 def link(url: str, text: str | None = None) -> str:
-    """A markdown link whose address survives brackets and spaces."""
-    href = url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
-    return f"[{md(text if text is not None else transform.source_label(url))}]({href})"
+    """A markdown link whose address survives brackets and spaces (and cannot end the link or start an image)."""
+    return escape.link(url, text if text is not None else transform.source_label(url))
 
 
 def host_pattern() -> str:
@@ -120,7 +120,7 @@ def header(code: str, regions: pd.DataFrame, agreements: pd.DataFrame | None, la
         facts.append(f"**{i18n.t('region.fact.status', lang)}:** {i18n.t(f'status.{status}', lang)}")
     drawn = i18n.t("region.map.drawn" if bool(row["has_polygon"]) else "region.map.not_drawn", lang)
     facts.append(f"**{i18n.t('region.fact.map', lang)}:** {drawn}")
-    return Header(str(name), code, tuple(facts))
+    return Header(md(name), code, tuple(facts))
 
 
 # --- trade -----------------------------------------------------------------------------------------------------
@@ -433,7 +433,7 @@ def visits_timeline(rows: pd.DataFrame, lang: str) -> go.Figure:
             continue
         hover = [
             f"<b>{i18n.partial_date(r['date'], lang)}</b><br>{i18n.t(f'region.level.{level}', lang)}<br>"
-            f"{str(r['delegation_head'])[:90]}"
+            f"{escape.html_text(str(r['delegation_head'])[:90])}"
             for _, r in part.iterrows()
         ]
         fig.add_trace(
@@ -609,8 +609,9 @@ def sources_list(
         if all(name in frames for name in needs):
             section = built(index) if built is not None else build(code, frames, lang)
             urls.update(dict.fromkeys(section.sources))
+    shown = {url: escape.without_credentials(url).split("://", 1)[-1] for url in urls}
     return tuple(
-        f"{i}. {link(url, url.split('://', 1)[-1][:110] + ('…' if len(url.split('://', 1)[-1]) > 110 else ''))}"
+        f"{i}. {link(url, shown[url][:110] + ('…' if len(shown[url]) > 110 else ''))}"
         for i, url in enumerate(urls, start=1)
     )
 
@@ -642,6 +643,20 @@ def brief_files(
             built["brief"] = brief.build_brief(code, frames, regions_geojson, lang)
         return built["brief"]
 
+    def or_why_not(make: Callable[[], bytes], failed_name: str) -> Callable[[], bytes]:
+        # The bytes are made after the click, where an exception would end in a download that silently never
+        # comes: the user gets a document saying why instead, and the error goes to the log.
+        def data() -> bytes:
+            from atlas import brief  # noqa: PLC0415
+
+            try:
+                return make()
+            except Exception:
+                log.exception("brief for %s failed", code)
+                return getattr(brief, failed_name)(code, lang)  # type: ignore[no-any-return]
+
+        return data
+
     def docx() -> bytes:
         from atlas import brief  # noqa: PLC0415
 
@@ -655,6 +670,6 @@ def brief_files(
     name = i18n.t("brief.filename", lang, code=code)
     docx_mime = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
     return (
-        BriefFile(i18n.t("brief.download_docx", lang), f"{name}.docx", docx_mime, docx),
-        BriefFile(i18n.t("brief.download_pdf", lang), f"{name}.pdf", "application/pdf", pdf),
+        BriefFile(i18n.t("brief.download_docx", lang), f"{name}.docx", docx_mime, or_why_not(docx, "failure_docx")),
+        BriefFile(i18n.t("brief.download_pdf", lang), f"{name}.pdf", "application/pdf", or_why_not(pdf, "failure_pdf")),
     )

@@ -19,6 +19,7 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 import streamlit as st
@@ -422,3 +423,160 @@ def test_suite_stays_small() -> None:
     """Guard the suite's runtime: a bounded number of AppTest runs."""
     assert sum(1 for c in CASES if c.all_pages) <= 6
     assert os.path.isdir(BUNDLED)
+
+
+# --- (c) the second line of defence: hostile values that got past check-data --------------------------------------
+# With the guards switched off (as if a rule had a gap), every page, every slide and both briefs must still escape
+# the data for their medium: no live Markdown link or image, no HTML, no infinity in a component's JSON, a source
+# shown by its real host, a brief that opens (one page, control characters gone, title within Word's limit).
+
+HOSTILE_REGION = "RU-SMO"
+EVIL = "evil.example"
+DISGUISED = "https://belstat.gov.by.trusted-label@other.example/x"  # shows one site, opens another
+HOSTILE_CELLS = {  # file → column → value, for the rows of HOSTILE_REGION (all rows of mfa_totals.csv)
+    "regions.csv": {
+        "name_ru": f"Смоленская [область](https://{EVIL}/a) <img src=x onerror=alert(1) **ж**\x0b\x01",
+        "name_en": f"Smolensk [Oblast](https://{EVIL}/a) <img src=x onerror=alert(1)\x01",
+    },
+    "mfa_totals.csv": {"source_url": URL_TRICK.replace("evil.example", EVIL)},
+    "trade.csv": {"source_url": DISGUISED, "turnover": "9" * 400},
+    "agreements.csv": {"title_ru": f"Соглашение ![x](https://{EVIL}/pixel.png)\x00", "title_en": MD_IMAGE},
+    "visits.csv": {"purpose_ru": "визит\x0b <b>жирно</b> [тут](https://evil.example/)", "purpose_en": "visit\x00"},
+}
+
+
+def _hostile_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    shutil.copytree(BUNDLED, folder)
+    for name, cells in HOSTILE_CELLS.items():
+        rows = _rows(folder / name)
+        header = rows[0]
+        hit = 0
+        for row in rows[1:]:
+            if name == "mfa_totals.csv" or row[header.index("region_iso")] == HOSTILE_REGION:
+                hit += 1
+                for column, value in cells.items():
+                    if column == "turnover" and hit > 1:
+                        continue  # one infinite figure is enough
+                    # distinct addresses: the address is part of trade.csv's key
+                    row[header.index(column)] = f"{value}?{hit}" if value == DISGUISED else value
+        _write_rows(folder / name, rows)
+    return folder
+
+
+@pytest.fixture
+def unguarded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Switch the hostile-value rules off, so the render paths get the values."""
+    from atlas import guards
+
+    monkeypatch.setattr(guards, "rules", lambda column, kind: [])
+
+
+def _live_markup(text: str) -> list[str]:
+    """Markup that a Markdown renderer would act on (escaped characters removed first)."""
+    bare = re.sub(r"\\.", "", text)
+    found = []
+    if re.search(r"\]\(\s*<?https?://" + re.escape(EVIL), bare):
+        found.append("a live link or image to " + EVIL)
+    if re.search(r"<\s*(img|b)\b", bare, re.I):
+        found.append("an HTML tag")
+    if "trusted-label" in bare:
+        found.append("a disguised source shown by its user part")
+    return found
+
+
+def _no_constants(text: str) -> Any:
+    def refuse(constant: str) -> Any:
+        raise ValueError(f"{constant} in a component's JSON")
+
+    return json.loads(text, parse_constant=refuse)
+
+
+def _rendered_problems(at: AppTest, where: str) -> list[str]:
+    found = [f"{where}: exception {[e.value for e in at.exception]}"] if at.exception else []
+    texts = [*at.markdown, *at.caption, *at.title, *at.header, *at.subheader, *at.error, *at.warning, *at.info]
+    for element in texts:
+        found += [f"{where}: {element.type}: {why}: {str(element.value)[:160]!r}" for why in _live_markup(
+            str(element.value))]  # fmt: skip
+    for metric in at.metric:
+        found += [f"{where}: metric label: {why}" for why in _live_markup(str(metric.label))]
+    for component in at.get("bidi_component"):
+        try:
+            _no_constants(component.proto.json)
+        except ValueError as exc:
+            found.append(f"{where}: {component.proto.component_name}: {exc}")
+    return found
+
+
+VIEWS = [  # (page, query) — every page, the profile of the hostile region, every slide
+    (OVERVIEW, {}), (OVERVIEW, {"lang": "en"}),
+    ("app_pages/region.py", {"region": HOSTILE_REGION}), ("app_pages/region.py", {"region": HOSTILE_REGION, "lang": "en"}),
+    *[(p, {}) for p in PAGES if not p.endswith(("overview.py", "region.py", "present.py"))],
+    *[(OVERVIEW, {"present": "1", "slide": str(n), "region": HOSTILE_REGION}) for n in range(1, 7)],
+]  # fmt: skip
+
+
+def test_hostile_values_are_escaped_on_every_page_and_slide(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, unguarded: None
+) -> None:
+    folder = _hostile_folder(tmp_path)
+    problems = []
+    for page, query in VIEWS:
+        at = _app(folder, monkeypatch)
+        for key, value in query.items():
+            at.query_params[key] = value
+        at.run()
+        if page != OVERVIEW:
+            at.switch_page(page)
+            for key, value in query.items():
+                at.query_params[key] = value
+            at.run()
+        if not query.get("present") and not at.exception:
+            assert at.error == [] or page.endswith("sources.py"), [e.value for e in at.error]  # the data loaded
+        problems += _rendered_problems(at, f"{page} {query}")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_hostile_values_make_briefs_that_open(tmp_path: Path, unguarded: None, lang: str) -> None:
+    import docx
+    from pypdf import PdfReader
+
+    from atlas import brief, guards, loaders
+
+    folder = _hostile_folder(tmp_path)
+    rows = _rows(folder / "regions.csv")
+    long_word = "Ы" if lang == "ru" else "Y"
+    rows[[r[0] for r in rows].index(HOSTILE_REGION)][rows[0].index(f"name_{lang}")] += " " + long_word * 115_000
+    _write_rows(folder / "regions.csv", rows)
+    frames = loaders.load_all(folder).frames
+    assert set(frames) >= {"regions", "trade", "agreements", "visits"}
+    made = brief.build_brief(HOSTILE_REGION, frames, None, lang)
+    word = docx.Document(io.BytesIO(brief.brief_docx(made)))
+    texts = [p.text for p in word.paragraphs] + [c.text for t in word.tables for r in t.rows for c in r.cells]
+    # (python-docx joins a cell's paragraphs with "\n": that is layout, not data)
+    assert not [t for t in texts if guards.CONTROL.search(t.replace("\n", " "))]
+    assert len(word.core_properties.title) <= 255 and "…" in word.core_properties.title  # cut, with an ellipsis
+    reader = PdfReader(io.BytesIO(brief.brief_pdf(made)))
+    assert len(reader.pages) == 1
+    assert "…" in reader.pages[0].extract_text()
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_a_brief_that_cannot_be_made_says_why(monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
+    """The bytes are made after the click: a failure there must give a document with the reason, not nothing."""
+    import docx
+    from pypdf import PdfReader
+
+    from atlas import brief, config, i18n, loaders
+    from atlas import views_region as vr
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise ValueError("All strings must be XML compatible")
+
+    monkeypatch.setattr(brief, "build_brief", broken)
+    frames = loaders.load_all(config.BUNDLED_DATA_DIR).frames
+    word, pdf = (file.data() for file in vr.brief_files(HOSTILE_REGION, frames, None, lang))
+    reason = i18n.t("brief.failed", lang, code=HOSTILE_REGION)
+    assert docx.Document(io.BytesIO(word)).paragraphs[0].text == reason
+    assert " ".join(PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())[:40] == reason[:40]
