@@ -12,8 +12,8 @@ import html
 import re
 from urllib.parse import quote, urlsplit, urlunsplit
 
-# Everything Markdown (and Streamlit's LaTeX, emoji and colour directives) could act on.
-_MD_SPECIAL = str.maketrans({c: f"\\{c}" for c in "\\`*_[]<>#|$~!:"})
+# Everything Markdown (and Streamlit's LaTeX and colour directives, which need `[`) could act on.
+_MD_SPECIAL = str.maketrans({c: f"\\{c}" for c in "\\`*_[]<>#|$~!"})
 # Control and invisible formatting characters (atlas.guards.CONTROL), and the line breaks that would end a line.
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069\ufeff]")
 # Characters an address keeps as they are in a Markdown link target; all others are percent-encoded, so `)`, `(`,

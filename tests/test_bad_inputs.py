@@ -510,7 +510,8 @@ def _rendered_problems(at: AppTest, where: str) -> list[str]:
 
 VIEWS = [  # (page, query) — every page, the profile of the hostile region, every slide
     (OVERVIEW, {}), (OVERVIEW, {"lang": "en"}),
-    ("app_pages/region.py", {"region": HOSTILE_REGION}), ("app_pages/region.py", {"region": HOSTILE_REGION, "lang": "en"}),
+    ("app_pages/region.py", {"region": HOSTILE_REGION}),
+    ("app_pages/region.py", {"region": HOSTILE_REGION, "lang": "en"}),
     *[(p, {}) for p in PAGES if not p.endswith(("overview.py", "region.py", "present.py"))],
     *[(OVERVIEW, {"present": "1", "slide": str(n), "region": HOSTILE_REGION}) for n in range(1, 7)],
 ]  # fmt: skip
