@@ -329,9 +329,10 @@ def pandera_schema(spec: FileSpec, known: Mapping[str, Collection[str]]) -> pa.D
     )
 
 
-# A text in one language whose other half is missing. "warning" while the bundled data is being translated (the file
-# is still used and the view shows "no text on record" in the missing language); "error" once every row is bilingual.
-MISSING_TRANSLATION_LEVEL = "warning"
+# A text in one language whose other half is missing: refused like any other breach (every bundled row is bilingual).
+# A folder still being translated can be checked with this set to "warning": the file is then used and the views
+# show "no text on record" in the missing language, never the other language's text.
+MISSING_TRANSLATION_LEVEL = "error"
 MEASURE_COLUMNS = ("turnover", "export_from_belarus", "import_to_belarus")
 STATEMENT_KEY = ("region_iso", "year", "period", "unit")
 

@@ -235,6 +235,8 @@ CASES = [
          r"^agreements\.csv:2: title_en: starts like a spreadsheet formula", panel=False),
     Case("english-in-russian", "visits.csv", set_cell("purpose_ru", "Working visit"),
          r"^visits\.csv:2: purpose_ru: Russian text without Cyrillic letters: 'Working visit'", panel=False),
+    Case("russian-missing", "mfa_totals.csv", set_cell("note_ru", ""),
+         r"^mfa_totals\.csv:2: note_ru: empty, but note_en has a text: the Russian version is missing"),
     Case("cyrillic-in-english", "forums.csv", set_cell("theme_en", "Промышленная политика"),
          r"^forums\.csv:2: theme_en: English text with Cyrillic letters", panel=False),
     Case("one-statement-twice", "trade.csv", repeat_statement,

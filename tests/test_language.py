@@ -27,8 +27,8 @@ from atlas import brief, loaders, present
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "app_pages").glob("*.py"))
 FIXTURE = ROOT / "tests" / "fixtures" / "bilingual"  # every text row in both languages
-# Data folders the test reads: the bilingual fixture, and the bundled data once every row of it is bilingual.
-FOLDERS = {"fixture": FIXTURE}
+# Data folders the test reads: a small bilingual fixture and the bundled data (every row of it bilingual).
+FOLDERS = {"fixture": FIXTURE, "bundled": ROOT / "data"}
 # Each walk through every page opens other views too: the profile of another region, the other tabs and map mode.
 WALKS = (
     {"region": "RU-SMO", "wg": "curators"},
