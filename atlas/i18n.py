@@ -459,7 +459,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Показаны только показатели, по которым есть данные в источниках атласа.",
         "en": "Only the measures with figures in the atlas's sources are shown.",
     },
-    "image.format": {"ru": "Формат сохранения графиков", "en": "Chart download format"},
     # --- qualifiers (source wording about a figure)
     "qualifier.approx": {"ru": "≈", "en": "≈"},
     "qualifier.more_than": {"ru": ">", "en": ">"},

@@ -34,7 +34,6 @@ WG_TAB = "wg.tab"  # the tabs widget itself (its value is the open tab's label, 
 PRESENT = "present.on"  # "1": presenter mode (full screen, slides)
 SLIDE = "present.slide"  # 1-based slide number
 KIOSK = "present.kiosk"  # seconds per slide in the kiosk loop, "0" = off
-IMAGE_FORMAT = "app.image_format"  # what a chart's camera button saves: png or svg
 
 LATEST = "latest"  # MAP_YEAR value meaning "each region's latest year on record"
 MAP_MODES = ("trade", "agreements")
@@ -132,7 +131,6 @@ PARAMS: dict[str, Param] = {
     PRESENT: Param("present", "0", _choice(("0", "1")), str),
     SLIDE: Param("slide", 1, lambda t: _bounded_int(t, 1, 6), str),
     KIOSK: Param("kiosk", 0, lambda t: _bounded_int(t, 0, 600), str),
-    IMAGE_FORMAT: Param("img", "png", _choice(("png", "svg")), str),
     WG_VIEW: Param("wg", "map", _choice(WG_VIEWS), str),
 }
 DEFAULTS: dict[str, Any] = {key: param.default for key, param in PARAMS.items()}

@@ -50,8 +50,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "других источников. Цифры за часть года, в рублях и прогнозы не наносятся — они в таблице (кроме белорусской "
         "цифры за часть года, когда она основная: подсказка называет месяцы).",
         "en": "Filled points joined by a line are the default figures; hollow points are other figures for the same "
-        "year from other sources. Part-year, rouble and forecast figures are not plotted: they are in the table (except "
-        "a Belarusian part-year figure that is the default: its tooltip names the months).",
+        "year from other sources. Part-year, rouble and forecast figures are not plotted: they are in the table "
+        "(except a Belarusian part-year figure that is the default: its tooltip names the months).",
     },
     "region.trade.other_figures": {"ru": "другие цифры (полые точки)", "en": "other figures (hollow)"},
     "region.trade.alt": {

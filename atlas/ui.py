@@ -554,18 +554,10 @@ def current_slide() -> str:
 
 
 def sidebar_tools(lang: str, presenter_page: st.Page) -> None:
-    """Below the navigation: open presenter mode, and the format the charts' camera button saves."""
+    """Below the navigation: open presenter mode (every chart and map saves SVG or PNG from its own buttons)."""
     with st.sidebar:
         st.page_link(presenter_page, label=i18n.t("present.open", lang), icon=":material/slideshow:",
                      query_params={"present": "1", "lang": lang})  # fmt: skip
-        st.segmented_control(
-            i18n.t("image.format", lang),
-            ["png", "svg"],
-            format_func=str.upper,
-            required=True,
-            key=state.IMAGE_FORMAT,
-            persist_state="session",
-        )
 
 
 def open_clicked_region(code: str | None) -> None:
