@@ -21,7 +21,8 @@ MAP_LABELS = ("zoom_in", "zoom_out", "reset", "save_svg", "save_png", "geometry_
 def _register(name: str, asset: str):  # noqa: ANN202 - Streamlit's ComponentRenderer
     return st.components.v2.component(
         name,
-        js=(ASSETS / f"{asset}.js").read_text(encoding="utf-8"),
+        # picture.js (Save SVG / PNG) is shared: its functions go in front of the component's own script
+        js=(ASSETS / "picture.js").read_text(encoding="utf-8") + (ASSETS / f"{asset}.js").read_text(encoding="utf-8"),
         css=(ASSETS / f"{asset}.css").read_text(encoding="utf-8"),
         isolate_styles=False,  # in the page's DOM, where browser tests and the benchmark can see it; CSS is scoped
     )

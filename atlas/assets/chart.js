@@ -399,36 +399,9 @@ function exportSvg(state) {
   return new XMLSerializer().serializeToString(out);
 }
 
-function download(blob, name) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 function save(state, format) {
   if (!state.svg) return;
-  const name = `${state.data.filename || "atlas-chart"}.${format}`;
-  const svgBlob = new Blob([exportSvg(state)], { type: "image/svg+xml;charset=utf-8" });
-  if (format === "svg") {
-    download(svgBlob, name);
-    return;
-  }
-  const image = new Image();
-  const url = URL.createObjectURL(svgBlob);
-  image.onload = () => {
-    const canvas = document.createElement("canvas");
-    canvas.width = image.naturalWidth * 2;
-    canvas.height = image.naturalHeight * 2;
-    canvas.getContext("2d").drawImage(image, 0, 0, canvas.width, canvas.height);
-    URL.revokeObjectURL(url);
-    canvas.toBlob((blob) => blob && download(blob, name), "image/png");
-  };
-  image.src = url;
+  savePicture(exportSvg(state), `${state.data.filename || "atlas-chart"}.${format}`, format);
 }
 
 export default function (component) {

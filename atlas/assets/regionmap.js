@@ -419,38 +419,9 @@ function exportSvg(state) {
   return new XMLSerializer().serializeToString(out);
 }
 
-function download(blob, name) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 function save(state, format) {
   if (!state.full) return;
-  const name = (state.data.filename || "atlas-map") + "." + format;
-  const text = exportSvg(state);
-  const svgBlob = new Blob([text], { type: "image/svg+xml;charset=utf-8" });
-  if (format === "svg") {
-    download(svgBlob, name);
-    return;
-  }
-  const image = new Image();
-  const url = URL.createObjectURL(svgBlob);
-  image.onload = () => {
-    const canvas = document.createElement("canvas");
-    canvas.width = image.naturalWidth * 2;
-    canvas.height = image.naturalHeight * 2;
-    const context = canvas.getContext("2d");
-    context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    URL.revokeObjectURL(url);
-    canvas.toBlob((blob) => blob && download(blob, name), "image/png");
-  };
-  image.src = url;
+  savePicture(exportSvg(state), (state.data.filename || "atlas-map") + "." + format, format);
 }
 
 export default function (component) {
