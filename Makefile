@@ -43,7 +43,7 @@ data-check: $(VENV)/.runtime                          # validate data/ (or DIR=â
 	$(PY) -m atlas check-data $(DIR)
 
 geo: $(VENV)/.dev                                     # rebuild geo/ from Debian's gmt-dcw (apt-get install gmt-dcw)
-	$(PY) -m atlas.build_geo
+	$(PY) -m atlas.geo.build
 
 bench: $(VENV)/.dev                                   # every page against its floor (bench/REPORT.md)
 	bash scripts/ensure-packages.sh

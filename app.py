@@ -4,7 +4,9 @@ from pathlib import Path
 
 import streamlit as st
 
-from atlas import i18n, probes, state, ui
+from atlas.app import panels, state, widgets
+from atlas.server import probes
+from atlas.text import lookup as i18n
 
 state.init()
 presenting = state.presenting()
@@ -14,8 +16,8 @@ st.set_page_config(
     layout="wide",
     initial_sidebar_state="collapsed" if presenting else "auto",
 )
-ui.page_style()
-lang = ui.language_selector() if not presenting else state.lang()
+panels.page_style()
+lang = widgets.language_selector() if not presenting else state.lang()
 
 
 def _page(path: str, key: str, icon: str, **kwargs: object) -> st.Page:
@@ -49,8 +51,8 @@ if presenting and page.url_path != present.url_path:
     # page, whose address is `/`: a reload of `/present` would then ask for a page the navigation no longer knows.
     st.switch_page(present, query_params=st.query_params.to_dict())
 if not presenting:
-    ui.sidebar_tools(lang, present)
-ui.link_notices(lang, set(probes.PAGE_PATHS))
+    widgets.sidebar_tools(lang, present)
+panels.link_notices(lang, set(probes.PAGE_PATHS))
 try:
     page.run()
 finally:

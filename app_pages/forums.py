@@ -2,19 +2,22 @@
 
 import streamlit as st
 
-from atlas import cache, i18n, state, ui, views
+from atlas.app import cache, panels, state, widgets
+from atlas.figures import timelines
+from atlas.text import lookup as i18n
+from atlas.views import forums as forums_view
 
 lang = state.lang()
 st.title(i18n.t("forums.title", lang))
 st.caption(i18n.t("forums.caption", lang))
-filters = ui.global_filters(cache.frame("regions"), lang)
+filters = widgets.global_filters(cache.frame("regions"), lang)
 
-with ui.guarded(lang):
-    if ui.datasets_ready(["forums"], lang):
+with panels.guarded(lang):
+    if panels.datasets_ready(["forums"], lang):
         forums = cache.frame("forums")
         shown = forums[forums["year"].between(*filters.years)]
-        ui.plotly(views.forums_timeline(shown, lang), key="forums.timeline", alt=i18n.t("forums.title", lang))
+        panels.chart(timelines.forums_timeline(shown, lang), key="forums.timeline", alt=i18n.t("forums.title", lang))
         st.header(i18n.t("forums.table", lang))
-        ui.data_table(views.forums_table(shown, lang), key="forums.table", filename="forums", lang=lang,
-                      column_config=ui.link_column(lang))  # fmt: skip
+        widgets.data_table(forums_view.forums_table(shown, lang), key="forums.table", filename="forums", lang=lang,
+                      column_config=widgets.link_column(lang))  # fmt: skip
         st.caption(i18n.t("forums.contracts_note", lang))

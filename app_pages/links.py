@@ -2,14 +2,15 @@
 
 import streamlit as st
 
-from atlas import cache, i18n, state, ui
+from atlas.app import cache, panels, state
+from atlas.text import lookup as i18n
 
 lang = state.lang()
 st.title(i18n.t("links.title", lang))
 st.caption(i18n.t("links.caption", lang))
 
-with ui.guarded(lang):
-    if ui.datasets_ready(["regions", "trade"], lang) and ui.geo_ready(lang):
+with panels.guarded(lang):
+    if panels.datasets_ready(["regions", "trade"], lang) and panels.geo_ready(lang):
         deck, n_arcs, missing = cache.trade_deck(lang)
         st.pydeck_chart(deck, height=640, key="links.deck", alt=i18n.t("links.alt", lang, n=n_arcs))
         st.caption(i18n.t("links.coverage", lang, n=n_arcs, missing=missing))

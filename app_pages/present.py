@@ -5,11 +5,11 @@ from pathlib import Path
 
 import streamlit as st
 
-from atlas import state, ui
+from atlas.app import panels, presenter, state
 
 lang = state.lang()
 st.html(Path(__file__).resolve().parent.parent / "static" / "presenter.css")
-kiosk = ui.present_controls(lang)
+kiosk = presenter.present_controls(lang)
 
 
 @st.fragment(run_every=kiosk or None)
@@ -17,10 +17,10 @@ def slide() -> None:
     """The current slide; in a kiosk loop the fragment alone reruns and moves on, so the page never flickers."""
     shown_at = st.session_state.setdefault("present.shown_at", time.monotonic())
     if kiosk and time.monotonic() - shown_at >= kiosk - 0.5:
-        ui.advance_slide()
-    with ui.guarded(lang):
-        ui.present_slide(ui.current_slide(), lang)
-    ui.slide_counter(lang)
+        presenter.advance_slide()
+    with panels.guarded(lang):
+        presenter.present_slide(presenter.current_slide(), lang)
+    presenter.slide_counter(lang)
     state.write_url()
 
 

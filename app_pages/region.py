@@ -2,8 +2,9 @@
 
 import streamlit as st
 
-from atlas import cache, i18n, state, ui
-from atlas import views_region as vr
+from atlas.app import cache, panels, state, widgets
+from atlas.text import lookup as i18n
+from atlas.views import region as vr
 
 lang = state.lang()
 
@@ -20,7 +21,7 @@ def show(section: vr.Section, code: str) -> None:
     for line in section.lines:
         st.markdown(line)
     if section.figure is not None:
-        ui.plotly(section.figure, key=f"region.{section.key}.chart", alt=section.alt)
+        panels.chart(section.figure, key=f"region.{section.key}.chart", alt=section.alt)
     if section.caption:
         st.caption(section.caption)
     if section.table is not None:
@@ -28,10 +29,10 @@ def show(section: vr.Section, code: str) -> None:
             st.markdown(f"**{section.table_title}**")
         link = st.column_config.LinkColumn(section.link_column, display_text=vr.host_pattern())
         config = {section.link_column: link} if section.link_column else None
-        ui.data_table(section.table, f"region.{section.key}.table", f"{code}_{section.key}", lang, config)
+        widgets.data_table(section.table, f"region.{section.key}.table", f"{code}_{section.key}", lang, config)
 
 
-if not ui.datasets_ready(["regions"], lang):
+if not panels.datasets_ready(["regions"], lang):
     st.stop()
 options = vr.region_options(cache.frame("regions"), lang)
 code = st.selectbox(
@@ -48,13 +49,13 @@ if code is None:
     st.stop()
 
 frames = cache.datasets().frames
-with ui.guarded(lang):
+with panels.guarded(lang):
     head = vr.header(code, frames["regions"], frames.get("agreements"), lang)
     st.title(head.title)
     st.caption(head.subtitle)
     st.markdown("  \n".join(head.facts))
 
-with ui.guarded(lang):
+with panels.guarded(lang):
     columns = st.columns([1, 1, 4])
     for column, file in zip(columns, vr.brief_files(code, frames, cache.geo().regions, lang), strict=False):
         with column:
@@ -64,11 +65,11 @@ with ui.guarded(lang):
             )  # fmt: skip
 
 for index, (needs, _) in enumerate(vr.SECTIONS):
-    with ui.guarded(lang):
-        if ui.datasets_ready(list(needs), lang):
+    with panels.guarded(lang):
+        if panels.datasets_ready(list(needs), lang):
             show(cache.profile_section(index, code, lang), code)
 
-with ui.guarded(lang):
+with panels.guarded(lang):
     st.header(i18n.t("region.sources.header", lang))
     lines = cache.profile_sources(code, lang)
     st.caption(i18n.t("region.sources.count", lang, n=len(lines)))

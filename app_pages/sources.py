@@ -2,7 +2,9 @@
 
 import streamlit as st
 
-from atlas import cache, i18n, state, ui, views
+from atlas.app import cache, panels, state
+from atlas.text import lookup as i18n
+from atlas.views import sources as sources_view
 
 lang = state.lang()
 st.title(i18n.t("sources.header", lang))
@@ -11,9 +13,11 @@ st.markdown(i18n.t("sources.rule", lang))
 st.markdown(i18n.t("sources.geo", lang))
 
 st.header(i18n.t("sources.health", lang))
-with ui.guarded(lang):
-    st.table(views.dataset_health(cache.datasets(), lang), hide_index=True)  # a plain table: headers for every cell
+with panels.guarded(lang):
+    st.table(
+        sources_view.dataset_health(cache.datasets(), lang), hide_index=True
+    )  # a plain table: headers for every cell
     loaded = cache.datasets()
     if not loaded.errors() and not loaded.warnings():
         st.success(i18n.t("sources.ok", lang))
-    ui.datasets_ready(list(loaded.problems), lang)
+    panels.datasets_ready(list(loaded.problems), lang)

@@ -2,24 +2,30 @@
 
 import streamlit as st
 
-from atlas import cache, i18n, state, transform, ui, views
+from atlas.app import cache, panels, state, widgets
+from atlas.figures import timelines
+from atlas.rules import activity as activity_rules
+from atlas.rules import filters as filter_rules
+from atlas.rules import reconcile as reconcile_rules
+from atlas.text import lookup as i18n
+from atlas.views import visits as visits_view
 
 lang = state.lang()
 st.title(i18n.t("visits.title", lang))
 st.caption(i18n.t("visits.caption", lang))
 regions = cache.frame("regions")
-filters = ui.global_filters(regions, lang)
+filters = widgets.global_filters(regions, lang)
 
-with ui.guarded(lang):
-    if ui.datasets_ready(["regions", "visits"], lang):
+with panels.guarded(lang):
+    if panels.datasets_ready(["regions", "visits"], lang):
         visits = cache.frame("visits")
         year = 2024
         st.header(i18n.t("reconcile.header", lang, year=year))
         st.caption(i18n.t("reconcile.caption", lang))
-        reconciled = transform.reconcile_visits(visits, cache.mfa_values(year), year)
-        st.dataframe(views.reconciliation_table(reconciled, lang), hide_index=True)
-        directions, levels = ui.visit_filters(lang)
-        shown = transform.filter_rows(visits, regions, years=filters.years, districts=filters.districts,
+        reconciled = reconcile_rules.reconcile_visits(visits, cache.mfa_values(year), year)
+        st.dataframe(visits_view.reconciliation_table(reconciled, lang), hide_index=True)
+        directions, levels = widgets.visit_filters(lang)
+        shown = filter_rules.filter_rows(visits, regions, years=filters.years, districts=filters.districts,
                                       codes=filters.regions, year_column="date_start")  # fmt: skip
         shown = shown[shown["direction"].isin(directions or visits["direction"]) & shown["level"].isin(
             levels or visits["level"])]  # fmt: skip
@@ -27,12 +33,12 @@ with ui.guarded(lang):
         if shown.empty:
             st.info(i18n.t("visits.none", lang))
         else:
-            ui.plotly(views.visits_timeline(shown, regions, lang), key="visits.timeline",
+            panels.chart(timelines.visits_timeline(shown, regions, lang), key="visits.timeline",
                       alt=i18n.t("visits.timeline.title", lang))  # fmt: skip
-            period = ui.period_choice(lang)
-            counts = transform.visit_counts(shown, period)
-            ui.plotly(views.counts_chart(counts, period, lang), key="visits.counts",
+            period = widgets.period_choice(lang)
+            counts = activity_rules.visit_counts(shown, period)
+            panels.chart(timelines.counts_chart(counts, period, lang), key="visits.counts",
                       alt=i18n.t(f"visits.counts.{period}", lang))  # fmt: skip
             st.header(i18n.t("visits.table", lang))
-            ui.data_table(views.visits_table(shown, regions, lang), key="visits.table", filename="visits", lang=lang,
-                          column_config=ui.link_column(lang))  # fmt: skip
+            widgets.data_table(visits_view.visits_table(shown, regions, lang), key="visits.table", filename="visits",
+                               lang=lang, column_config=widgets.link_column(lang))  # fmt: skip

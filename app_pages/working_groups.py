@@ -6,42 +6,50 @@ for the tables' and the chart's frontend code (bench/REPORT.md, "Every other pag
 
 import streamlit as st
 
-from atlas import cache, i18n, state, transform, ui, views
+from atlas.app import cache, panels, state, widgets
+from atlas.figures import timelines
+from atlas.rules import filters as filter_rules
+from atlas.rules import reconcile as reconcile_rules
+from atlas.text import lookup as i18n
+from atlas.views import visits as visits_view
+from atlas.views import working_groups as wg_view
 
 lang = state.lang()
 st.title(i18n.t("wg.title", lang))
 st.caption(i18n.t("wg.caption", lang))
 regions = cache.frame("regions")
-filters = ui.global_filters(regions, lang)
+filters = widgets.global_filters(regions, lang)
 
-with ui.guarded(lang):
-    if ui.datasets_ready(["regions", "working_groups", "wg_meetings"], lang):
+with panels.guarded(lang):
+    if panels.datasets_ready(["regions", "working_groups", "wg_meetings"], lang):
         bodies, meetings = cache.frame("working_groups"), cache.frame("wg_meetings")
         year = 2024
         st.header(i18n.t("reconcile.header", lang, year=year))
-        reconciled = transform.reconcile_meetings(meetings, cache.mfa_values(year), year)
-        st.table(views.reconciliation_table(reconciled, lang), hide_index=True)
+        reconciled = reconcile_rules.reconcile_meetings(meetings, cache.mfa_values(year), year)
+        st.table(visits_view.reconciliation_table(reconciled, lang), hide_index=True)
         st.caption(i18n.t("reconcile.caption.wg", lang))
 
-        tabs = ui.lazy_tabs({"map": "wg.tab.map", "curators": "wg.curators", "meetings": "wg.meetings"},
+        tabs = widgets.lazy_tabs({"map": "wg.tab.map", "curators": "wg.curators", "meetings": "wg.meetings"},
                             state.WG_VIEW, state.WG_TAB, lang)  # fmt: skip
         map_tab, curators_tab, meetings_tab = tabs["map"], tabs["curators"], tabs["meetings"]
         if map_tab.open:
             with map_tab:
-                if ui.geo_ready(lang):  # otherwise an error panel in the tab
+                if panels.geo_ready(lang):  # otherwise an error panel in the tab
                     view = cache.wg_map(lang)
-                    ui.open_clicked_region(ui.region_map(view, key="wg.map", clickable=True))
+                    panels.open_clicked_region(panels.region_map(view, key="wg.map", clickable=True))
                     st.caption(view.coverage)
         if curators_tab.open:
             with curators_tab:
-                shown_bodies = transform.filter_rows(bodies, regions, districts=filters.districts,
+                shown_bodies = filter_rules.filter_rows(bodies, regions, districts=filters.districts,
                                                      codes=filters.regions)  # fmt: skip
-                ui.data_table(views.curators_table(shown_bodies, meetings, regions, lang), key="wg.curators",
-                              filename="working-groups", lang=lang, column_config=ui.link_column(lang))  # fmt: skip
+                widgets.data_table(wg_view.curators_table(shown_bodies, meetings, regions, lang), key="wg.curators",
+                                   filename="working-groups", lang=lang,
+                                   column_config=widgets.link_column(lang))  # fmt: skip
         if meetings_tab.open:
             with meetings_tab:
-                shown = transform.filter_rows(meetings, regions, years=filters.years, districts=filters.districts,
+                shown = filter_rules.filter_rows(meetings, regions, years=filters.years, districts=filters.districts,
                                               codes=filters.regions, year_column="date_start")  # fmt: skip
-                ui.plotly(views.meetings_chart(shown, lang), key="wg.chart", alt=i18n.t("wg.chart.title", lang))
-                ui.data_table(views.meetings_table(shown, regions, lang), key="wg.meetings", filename="wg-meetings",
-                              lang=lang, column_config=ui.link_column(lang))  # fmt: skip
+                panels.chart(timelines.meetings_chart(shown, lang), key="wg.chart", alt=i18n.t("wg.chart.title", lang))
+                widgets.data_table(wg_view.meetings_table(shown, regions, lang), key="wg.meetings",
+                                   filename="wg-meetings", lang=lang,
+                                   column_config=widgets.link_column(lang))  # fmt: skip

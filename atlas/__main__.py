@@ -6,7 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from atlas import config, loaders
+from atlas import config
+from atlas.datasets import loaders
 
 
 def check_data(data_dir: Path) -> int:
@@ -32,7 +33,7 @@ def check_data(data_dir: Path) -> int:
 
 def boundary_problems(result: loaders.Datasets) -> list[loaders.Problem]:
     """What in geo/ and static/ru_map.json the map would fail to draw, checked against regions.csv."""
-    from atlas import geometry  # geopandas: loaded only when the data check gets this far
+    from atlas.geo import boundaries as geometry  # geopandas: loaded only when the data check gets this far
 
     regions = result.frames.get("regions")
     known = None if regions is None else set(regions[config.REGION_KEY].astype(str))

@@ -16,9 +16,9 @@ WGS84 = "EPSG:4326"
 
 REGIONS_GEOJSON = GEO_DIR / "ru_regions.geojson"
 BELARUS_GEOJSON = GEO_DIR / "belarus.geojson"
-# What the browser loads for the map: the same shapes projected into SVG path strings (atlas/svgmap.py), served by
-# Streamlit from static/ and cached by the browser, so a map's message carries colours, not geometry (written by
-# `python -m atlas.build_geo`).
+# What the browser loads for the map: the same shapes projected into SVG path strings (atlas/geo/projection.py),
+# served by Streamlit from static/ and cached by the browser, so a map's message carries colours, not geometry
+# (written by `python -m atlas.geo.build`).
 STATIC_MAP = STATIC_DIR / "ru_map.json"
 STATIC_URL = "/app/static/"
 

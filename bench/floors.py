@@ -85,13 +85,15 @@ def map_svg(fills: dict[str, str], paths: dict[str, Any], *, border: str = "#fff
 
 def overview_svg() -> str:
     """The overview's default map (turnover, latest year, Russian) as one SVG picture, from the atlas's data."""
-    from atlas import config, loaders, views
+    from atlas import config
+    from atlas.datasets import loaders
+    from atlas.views import maps as maps_view
 
     paths = json.loads(config.STATIC_MAP.read_text(encoding="utf-8"))
     data = loaders.load_all(config.BUNDLED_DATA_DIR)
     regions = data.frames["regions"]
     drawn = [c for c in regions.loc[regions["has_polygon"], config.REGION_KEY] if c in paths["regions"]]
-    view = views.trade_map(regions, data.frames["trade"], drawn, measure="turnover", year=None, lang="ru")
+    view = maps_view.trade_map(regions, data.frames["trade"], drawn, measure="turnover", year=None, lang="ru")
     spec = view.spec
     return map_svg(dict(spec.fills), paths, border=spec.border, belarus=spec.belarus_fill or "#c9ced6",
                    title=spec.title)  # fmt: skip

@@ -8,7 +8,7 @@ probe counts Streamlit's "script finished" messages on the websocket); the time 
 frame where all of this holds, in ms since navigation.
 
 The atlas is served as `make run` serves it: `streamlit run serve.py` (the compressed copies built first, in the
-foreground, with `python -m atlas.compression`). The floors, in the same run, on a bare `streamlit run`:
+foreground, with `python -m atlas.server.compression`). The floors, in the same run, on a bare `streamlit run`:
 the picture floor (a minimal Streamlit page with the overview's map as one SVG picture), the plotly floor (a minimal
 Streamlit page with one small plotly chart), and the map alone as a static HTML file (bench/floors.py).
 
@@ -129,9 +129,9 @@ def machine() -> dict[str, str]:
 
 
 def build_compressed() -> float:
-    """`python -m atlas.compression` in the foreground (what the server otherwise does in the background)."""
+    """`python -m atlas.server.compression` in the foreground (what the server otherwise does in the background)."""
     start = time.monotonic()
-    subprocess.run([sys.executable, "-m", "atlas.compression"], cwd=ROOT, check=True, capture_output=True)
+    subprocess.run([sys.executable, "-m", "atlas.server.compression"], cwd=ROOT, check=True, capture_output=True)
     return time.monotonic() - start
 
 

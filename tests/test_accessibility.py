@@ -7,41 +7,43 @@ from pathlib import Path
 
 import pytest
 
-from atlas import charts, config, palette
+from atlas import config
+from atlas.figures import palette, vision
 
 ROOT = Path(__file__).resolve().parent.parent
 MIN_DELTA_E = 10.0  # CIE76; below ~10 two flat areas start to look alike at a glance
 
 CATEGORICAL = {
-    "agreement status": list(charts.STATUS_COLOURS.values()),
-    "trade classes + no data": [*charts.TRADE_COLOURS, charts.NO_DATA_COLOUR],
-    "visit levels": [charts.LEVEL_COLOURS[level] for level in config.VISIT_LEVELS],
-    "working-group activity": list(charts.WG_COLOURS),
+    "agreement status": list(palette.STATUS_COLOURS.values()),
+    "trade classes + no data": [*palette.TRADE_COLOURS, palette.NO_DATA_COLOUR],
+    "visit levels": [palette.LEVEL_COLOURS[level] for level in config.VISIT_LEVELS],
+    "working-group activity": list(palette.WG_COLOURS),
 }
 
 
 @pytest.mark.parametrize("name", sorted(CATEGORICAL))
 def test_palette_is_distinguishable_under_every_colour_vision(name: str) -> None:
-    weakest, a, b, vision = palette.weakest_pair(CATEGORICAL[name])
-    assert weakest >= MIN_DELTA_E, f"{name}: {a} and {b} look alike under {vision} (ΔE {weakest:.1f})"
+    weakest, a, b, seen_by = vision.weakest_pair(CATEGORICAL[name])
+    assert weakest >= MIN_DELTA_E, f"{name}: {a} and {b} look alike under {seen_by} (ΔE {weakest:.1f})"
 
 
-@pytest.mark.parametrize("vision", palette.VISIONS)
-def test_trade_scale_darkens_steadily_under_every_colour_vision(vision: str) -> None:
-    lightness = [palette.lab(palette.simulate(palette.rgb(c), vision))[0] for c in charts.TRADE_COLOURS]
+@pytest.mark.parametrize("seen_by", vision.VISIONS)
+def test_trade_scale_darkens_steadily_under_every_colour_vision(seen_by: str) -> None:
+    lightness = [vision.lab(vision.simulate(vision.rgb(c), seen_by))[0] for c in palette.TRADE_COLOURS]
     assert all(later < earlier - 5 for earlier, later in zip(lightness, lightness[1:], strict=False)), lightness
 
 
 def test_simulation_is_not_a_no_op() -> None:
-    assert palette.delta_e("#E69F00", "#009E73", "normal") > palette.delta_e("#E69F00", "#009E73", "protanopia")
+    assert vision.delta_e("#E69F00", "#009E73", "normal") > vision.delta_e("#E69F00", "#009E73", "protanopia")
 
 
 def test_every_chart_on_a_page_has_a_text_alternative() -> None:
-    """Every ui.plotly / st.pydeck_chart call in the pages passes alt=… for screen readers."""
+    """Every panels.chart / st.pydeck_chart call in the pages passes alt=… for screen readers."""
     missing = []
-    for path in sorted((ROOT / "app_pages").glob("*.py")) + [ROOT / "atlas" / "ui.py"]:
+    for path in sorted((ROOT / "app_pages").glob("*.py")) + sorted((ROOT / "atlas" / "app").glob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            is_chart = isinstance(node, ast.Call) and getattr(node.func, "attr", "") in ("plotly", "pydeck_chart")
+            is_chart = isinstance(node, ast.Call) and getattr(node.func, "attr", "") in ("chart", "pydeck_chart")
+            is_chart = is_chart and getattr(getattr(node.func, "value", None), "id", "") != "components"  # alt in spec
             if is_chart and not any(k.arg == "alt" for k in node.keywords):
                 missing.append(f"{path.name}:{node.lineno}")
     assert missing == []
@@ -50,17 +52,21 @@ def test_every_chart_on_a_page_has_a_text_alternative() -> None:
 def test_maps_and_bars_carry_a_text_alternative() -> None:
     """The map and the bars are drawn by the atlas's components: each mounts with a description for screen readers,
     and the map's script puts it on the <svg> (role img) and a readable label on every region."""
-    from atlas import charts, components, loaders, views
+    from atlas.app import components
+    from atlas.datasets import loaders
+    from atlas.figures import palette
+    from atlas.views import maps as maps_view
+    from atlas.views import overview as overview_view
 
     data = loaders.load_all()
     regions = data.frames["regions"]
     drawn = regions.loc[regions.has_polygon, "region_iso"].tolist()
-    view = views.trade_map(regions, data.frames["trade"], drawn, measure="turnover", year=None, lang="en")
+    view = maps_view.trade_map(regions, data.frames["trade"], drawn, measure="turnover", year=None, lang="en")
     payload = view.spec.payload(geometry_url="/x", size=(1000, 560), labels={}, clickable=True)
     assert payload["alt"].startswith("Choropleth of Russia's regions") and "of 83 regions" in payload["alt"]
-    table = views.top_importers_table(regions, data.frames["rankings"], data.frames["trade"], 2024, "en")
-    assert views.top_importers_chart(table, "en").payload(clickable=True)["alt"]
+    table = overview_view.top_importers_table(regions, data.frames["rankings"], data.frames["trade"], 2024, "en")
+    assert overview_view.top_importers_chart(table, "en").payload(clickable=True)["alt"]
     script = (components.ASSETS / "regionmap.js").read_text(encoding="utf-8")
     assert '"aria-label", (data.alt' in script and 'role: "img"' in script and '"aria-label", region.tip' in script
     assert 'setAttribute("role", "button")' in script and "keydown" in script  # clickable maps: keyboard too
-    assert charts.NO_DATA_COLOUR in {item.colour for item in view.spec.legend}
+    assert palette.NO_DATA_COLOUR in {item.colour for item in view.spec.legend}

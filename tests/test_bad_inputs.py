@@ -27,7 +27,7 @@ from streamlit.testing.v1 import AppTest
 
 from atlas import config
 from atlas.__main__ import main as cli
-from atlas.schema import SPECS
+from atlas.datasets.schema import SPECS
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "data"
@@ -469,7 +469,7 @@ def _hostile_folder(tmp_path: Path) -> Path:
 @pytest.fixture
 def unguarded(monkeypatch: pytest.MonkeyPatch) -> None:
     """Switch the hostile-value rules off, so the render paths get the values."""
-    from atlas import guards
+    from atlas.datasets import guards
 
     monkeypatch.setattr(guards, "rules", lambda column, kind: [])
 
@@ -545,7 +545,8 @@ def test_hostile_values_make_briefs_that_open(tmp_path: Path, unguarded: None, l
     import docx
     from pypdf import PdfReader
 
-    from atlas import brief, guards, loaders
+    from atlas.datasets import guards, loaders
+    from atlas.export import brief
 
     folder = _hostile_folder(tmp_path)
     rows = _rows(folder / "regions.csv")
@@ -571,8 +572,11 @@ def test_a_brief_that_cannot_be_made_says_why(monkeypatch: pytest.MonkeyPatch, l
     import docx
     from pypdf import PdfReader
 
-    from atlas import brief, config, i18n, loaders
-    from atlas import views_region as vr
+    from atlas import config
+    from atlas.datasets import loaders
+    from atlas.export import brief
+    from atlas.text import lookup as i18n
+    from atlas.views import region as vr
 
     def broken(*args: object, **kwargs: object) -> object:
         raise ValueError("All strings must be XML compatible")

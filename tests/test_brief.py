@@ -14,7 +14,12 @@ import pandas as pd
 import pytest
 from pypdf import PdfReader
 
-from atlas import brief, config, i18n, loaders, transform
+from atlas import config
+from atlas.datasets import loaders
+from atlas.export import brief
+from atlas.rules import filters as filter_rules
+from atlas.text import formats
+from atlas.text import lookup as i18n
 
 
 def _a_region_without_records() -> str:
@@ -22,7 +27,7 @@ def _a_region_without_records() -> str:
     frames = loaders.load_all(config.BUNDLED_DATA_DIR).frames
     registry = frames["regions"]
     drawn = set(registry.loc[registry["has_polygon"], "region_iso"])
-    return sorted(drawn - transform.referenced_regions(frames))[0]
+    return sorted(drawn - filter_rules.referenced_regions(frames))[0]
 
 
 FULL, EMPTY, NO_POLYGON = "RU-SMO", _a_region_without_records(), "RU-CR"
@@ -97,7 +102,7 @@ def test_full_region_shows_a_figure_from_trade_csv_with_its_source(rendered: dic
     made, word_text, _, pdf_text, _, _ = rendered[FULL, lang]
     # RU-SMO 2025: "close to 3.5 bn" by Belarusian statistics, the default figure of the year
     row = next(r for r in _trade_csv_rows(FULL) if r["year"] == "2025" and r["qualifier"] == "almost")
-    shown = _flat(i18n.amount(float(row["turnover"]), row["unit"], lang, row["qualifier"]))
+    shown = _flat(formats.amount(float(row["turnover"]), row["unit"], lang, row["qualifier"]))
     assert shown in word_text and shown in pdf_text
     figure = next(k for k in made.key_figures if k.label == i18n.t("measure.turnover", lang))
     assert figure.year == "2025" and figure.source_url == row["source_url"]
@@ -113,7 +118,7 @@ def test_full_region_shows_a_figure_from_trade_csv_with_its_source(rendered: dic
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_region_without_records_says_no_data(rendered: dict, lang: str, frames: dict) -> None:
-    assert EMPTY not in transform.referenced_regions(frames)
+    assert EMPTY not in filter_rules.referenced_regions(frames)
     made, word_text, _, pdf_text, _, _ = rendered[EMPTY, lang]
     assert not made.agreements and not made.visits and not made.working_groups and not made.sources
     none = _flat(i18n.t("brief.none", lang))
@@ -140,7 +145,7 @@ def test_long_lists_are_cut_with_a_count(frames: dict, geo: tuple) -> None:
     visits = frames["visits"][frames["visits"]["region_iso"] == "RU-SPE"]
     assert len(made.visits) + made.visits_more == len(visits)
     newest = visits.sort_values("date_start", ascending=False).iloc[0]
-    assert made.visits[0].date == i18n.partial_date(newest["date"], "en")
+    assert made.visits[0].date == formats.partial_date(newest["date"], "en")
     reader = PdfReader(io.BytesIO(brief.brief_pdf(made)))
     assert len(reader.pages) == 1
     assert "more (see the atlas)" in reader.pages[0].extract_text()

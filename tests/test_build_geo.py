@@ -1,4 +1,4 @@
-"""Tests of the pure steps of atlas.build_geo on tiny hand-made inputs (no DCW file needed)."""
+"""Tests of the pure steps of atlas.geo.build on tiny hand-made inputs (no DCW file needed)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 import shapely
 from shapely.geometry import MultiPolygon, Polygon, box
 
-from atlas import build_geo as bg
+from atlas.geo import build as bg
 
 MARK_NEW, MARK_HOLE = (65535, 0), (65535, 1)
 

@@ -7,7 +7,10 @@ import math
 import pandas as pd
 import pytest
 
-from atlas import charts, loaders, views
+from atlas.datasets import loaders
+from atlas.figures import palette, timelines
+from atlas.views import maps as maps_view
+from atlas.views import overview as overview_view
 
 
 @pytest.mark.parametrize(
@@ -15,13 +18,13 @@ from atlas import charts, loaders, views
     [(0.0, 0), (99.9, 0), (100.0, 1), (499.0, 2), (2500.0, 5), (22000.0, 5), (float("nan"), None)],
 )
 def test_trade_classes(value: float, expected: int | None) -> None:
-    got = charts.trade_class(pd.Series([value])).iloc[0]
+    got = palette.trade_class(pd.Series([value])).iloc[0]
     assert (expected is None and math.isnan(got)) or got == expected
 
 
 def test_class_labels_cover_every_colour() -> None:
-    assert len(charts.class_labels("ru")) == len(charts.TRADE_COLOURS)
-    assert charts.class_labels("en")[-1] == "≥ 2,500"
+    assert len(palette.class_labels("ru")) == len(palette.TRADE_COLOURS)
+    assert palette.class_labels("en")[-1] == "≥ 2,500"
 
 
 @pytest.fixture(scope="module")
@@ -36,27 +39,27 @@ def _drawn(bundled: loaders.Datasets) -> list[str]:
 
 def test_trade_map_draws_every_region_once_and_marks_missing_as_no_data(bundled) -> None:
     frames = bundled.frames
-    view = views.trade_map(frames["regions"], frames["trade"], _drawn(bundled), measure="turnover", year=2024,
+    view = maps_view.trade_map(frames["regions"], frames["trade"], _drawn(bundled), measure="turnover", year=2024,
                            lang="ru")  # fmt: skip
     spec = view.spec
     assert len(spec.fills) == 83 and set(spec.fills) == set(_drawn(bundled))
     fills = list(spec.fills.values())
-    assert charts.NO_DATA_COLOUR in fills and any(f in charts.TRADE_COLOURS for f in fills)
-    missing = [code for code, fill in spec.fills.items() if fill == charts.NO_DATA_COLOUR]
+    assert palette.NO_DATA_COLOUR in fills and any(f in palette.TRADE_COLOURS for f in fills)
+    missing = [code for code, fill in spec.fills.items() if fill == palette.NO_DATA_COLOUR]
     assert all("нет данных" in spec.tips[code][1] for code in missing)
     assert "0 млн" not in " ".join(" ".join(spec.tips[code]) for code in missing)
     assert [item.label for item in spec.legend][-1] == "Нет данных"
-    assert [item.colour for item in spec.legend] == [*charts.TRADE_COLOURS, charts.NO_DATA_COLOUR]
+    assert [item.colour for item in spec.legend] == [*palette.TRADE_COLOURS, palette.NO_DATA_COLOUR]
     assert spec.tips["RU-SMO"][0] == "Смоленская область"  # the first hover line is the region's name
 
 
 def test_trade_map_colours_follow_the_class_breaks(bundled) -> None:
     frames = bundled.frames
-    view = views.trade_map(frames["regions"], frames["trade"], _drawn(bundled), measure="turnover", year=2024,
+    view = maps_view.trade_map(frames["regions"], frames["trade"], _drawn(bundled), measure="turnover", year=2024,
                            lang="en")  # fmt: skip
     for code, fill in view.spec.fills.items():
         amount_line = view.spec.tips[code][1]
-        if fill == charts.NO_DATA_COLOUR:
+        if fill == palette.NO_DATA_COLOUR:
             assert "no data" in amount_line
         else:
             assert "USD" in amount_line
@@ -64,28 +67,28 @@ def test_trade_map_colours_follow_the_class_breaks(bundled) -> None:
 
 def test_trade_map_hover_names_year_and_source(bundled) -> None:
     frames = bundled.frames
-    view = views.trade_map(frames["regions"], frames["trade"], _drawn(bundled), measure="turnover", year=None,
+    view = maps_view.trade_map(frames["regions"], frames["trade"], _drawn(bundled), measure="turnover", year=None,
                            lang="en")  # fmt: skip
-    with_data = [" | ".join(view.spec.tips[c]) for c, f in view.spec.fills.items() if f != charts.NO_DATA_COLOUR]
+    with_data = [" | ".join(view.spec.tips[c]) for c, f in view.spec.fills.items() if f != palette.NO_DATA_COLOUR]
     assert with_data and all("year: " in h and "source: " in h and "USD" in h for h in with_data)
     assert all("<" not in line for tip in view.spec.tips.values() for line in tip if not line.startswith("Turnover"))
 
 
 def test_agreements_map_has_four_statuses(bundled) -> None:
     frames = bundled.frames
-    view = views.agreements_map(frames["regions"], frames["agreements"], None, _drawn(bundled), lang="en")
+    view = maps_view.agreements_map(frames["regions"], frames["agreements"], None, _drawn(bundled), lang="en")
     assert [item.label for item in view.spec.legend] == ["Intergovernmental agreement",
                                                          "Agreements with oblasts / ministries only",
                                                          "Plan or roadmap only", "No record"]  # fmt: skip
-    assert set(view.spec.fills.values()) <= set(charts.STATUS_COLOURS.values())
+    assert set(view.spec.fills.values()) <= set(palette.STATUS_COLOURS.values())
 
 
 def test_top_importers_table_lists_ten_and_says_what_is_missing(bundled) -> None:
     frames = bundled.frames
-    table = views.top_importers_table(frames["regions"], frames["rankings"], frames["trade"], 2024, "ru")
+    table = overview_view.top_importers_table(frames["regions"], frames["rankings"], frames["trade"], 2024, "ru")
     assert len(table) == 10
     assert "г. Москва" in set(table["Регион"])
-    bars = views.top_importers_chart(table, "ru")
+    bars = overview_view.top_importers_chart(table, "ru")
     assert len(bars.bars) == 10
     assert bars.bars[0].label == "г. Москва" and bars.widths()[0] == 1.0
     widths = [w for b, w in zip(bars.bars, bars.widths(), strict=True) if b.value is not None]
@@ -97,7 +100,7 @@ def test_visit_counts_label_only_bars_that_fit_them() -> None:
     """Counts are printed inside the bars; one too big for a short bar is hidden, not shrunk to an unreadable speck."""
     counts = pd.DataFrame({"period": [2014, 2024, 2024], "direction": ["RU->BY", "RU->BY", "BY->RU"],
                            "visits": [1, 30, 15]})  # fmt: skip
-    fig = views.counts_chart(counts, "year", "ru")
+    fig = timelines.counts_chart(counts, "year", "ru")
     assert [list(t.text) for t in fig.data] == [[1, 30], [15]]
     assert fig.layout.uniformtext.mode == "hide" and fig.layout.uniformtext.minsize >= 10
     assert all(t.textangle == 0 for t in fig.data)  # level, never turned on its side to squeeze in
@@ -118,13 +121,13 @@ def test_the_president_ranks_first_in_both_visit_timelines_with_one_palette() ->
         }
     )
     regions = pd.DataFrame({"region_iso": ["RU-TA"], "name_ru": ["Татарстан"], "name_en": ["Tatarstan"]})
-    page = views.visits_timeline(visits, regions, "en")
+    page = timelines.visits_timeline(visits, regions, "en")
     rows_top_down = list(page.layout.yaxis.categoryarray)[::-1]
     assert rows_top_down[0] == "President of Belarus"  # above the Ambassador and every other level
     colours = {trace.y[0]: trace.marker.color for trace in page.data if trace.y and trace.y[0]}
-    assert colours["President of Belarus"] == charts.LEVEL_COLOURS["president"]
-    from atlas import views_region
+    assert colours["President of Belarus"] == palette.LEVEL_COLOURS["president"]
+    from atlas.views import region as views_region
 
     profile = views_region.visits_timeline(visits, "en")
     assert [t.name for t in profile.data][0] == "President"  # legend order: highest rank first
-    assert {t.name: t.marker.color for t in profile.data}["Ambassador"] == charts.LEVEL_COLOURS["ambassador"]
+    assert {t.name: t.marker.color for t in profile.data}["Ambassador"] == palette.LEVEL_COLOURS["ambassador"]

@@ -1,4 +1,4 @@
-"""Tests of atlas.compression: copies built once, served with the right headers, everything else passed on."""
+"""Tests of atlas.server.compression: copies built once, served with the right headers, everything else passed on."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import brotli
 import pytest
 
-from atlas import compression
+from atlas.server import compression
 
 BODY = ("const atlas = 'Беларусь и регионы России';\n" * 400).encode()
 

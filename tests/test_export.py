@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-from atlas import export
+from atlas.export import tables as export
 
 # (text or value written, what the cell must hold afterwards)
 CASES = [

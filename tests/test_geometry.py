@@ -1,4 +1,4 @@
-"""Tests of atlas.geometry: loading and checking the boundary files, what plotly receives, the map view."""
+"""Tests of atlas.geo.boundaries: loading and checking the boundary files, what plotly receives, the map view."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import shapely
 from shapely.geometry import MultiPolygon, shape
 
 from atlas import config
-from atlas import geometry as geo
+from atlas.geo import boundaries as geo
 
 
 def square(x: float, y: float, clockwise: bool = True) -> list[list[list[float]]]:
@@ -144,11 +144,13 @@ def test_committed_belarus_file_and_map_payload():
 
 def test_browser_copy_matches_the_committed_boundaries():
     """static/ru_map.json is what the browser draws: the geo/ shapes projected, byte for byte as rebuilt."""
-    from atlas import svgmap
+    from atlas.geo import projection
 
     regions, belarus = geo.load_regions(), geo.load_belarus()
-    expected = svgmap.dumps(
-        svgmap.build_paths(dict(zip(regions["region_iso"], regions.geometry, strict=True)), belarus.geometry.iloc[0])
+    expected = projection.dumps(
+        projection.build_paths(
+            dict(zip(regions["region_iso"], regions.geometry, strict=True)), belarus.geometry.iloc[0]
+        )
     )
     assert config.STATIC_MAP.read_text(encoding="utf-8") == expected, "static/ru_map.json is stale: make geo"
     paths = geo.load_map_paths(config.STATIC_MAP, tuple(regions["region_iso"]))
@@ -170,7 +172,7 @@ def test_map_paths_loader_names_what_is_wrong(tmp_path):
         geo.load_map_paths(path, ["RU-SMO"])
     one_region = {"width": 1000, "height": 500, "regions": {"RU-SMO": "M0 0l1 0 0 1z"}}
     path.write_text(json.dumps(one_region), encoding="utf-8")
-    with pytest.raises(geo.GeoDataError, match=r"RU-MOW.*build_geo"):
+    with pytest.raises(geo.GeoDataError, match=r"RU-MOW.*atlas.geo.build"):
         geo.load_map_paths(path, ["RU-SMO", "RU-MOW"])
     path.write_text(json.dumps({"width": 0, "height": 500, "regions": {}}), encoding="utf-8")
     with pytest.raises(geo.GeoDataError, match="width and height"):

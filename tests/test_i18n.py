@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from atlas import i18n
+from atlas.text import formats
+from atlas.text import lookup as i18n
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -45,7 +46,7 @@ def test_every_key_used_in_code_exists() -> None:
     ],
 )
 def test_amounts(value: float | None, unit: str, lang: str, qualifier: str, expected: str) -> None:
-    assert i18n.amount(value, unit, lang, qualifier) == expected
+    assert formats.amount(value, unit, lang, qualifier) == expected
 
 
 @pytest.mark.parametrize(
@@ -54,4 +55,4 @@ def test_amounts(value: float | None, unit: str, lang: str, qualifier: str, expe
      ("2015-03-05", "ru", "05.03.2015"), ("2015-03-05", "en", "5 March 2015"), ("", "en", "—")],
 )  # fmt: skip
 def test_partial_dates_keep_their_precision(text: str, lang: str, expected: str) -> None:
-    assert i18n.partial_date(text, lang) == expected
+    assert formats.partial_date(text, lang) == expected

@@ -22,7 +22,9 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from atlas import brief, loaders, present
+from atlas.datasets import loaders
+from atlas.export import brief
+from atlas.views import presenter as presenter_view
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "app_pages").glob("*.py"))
@@ -181,7 +183,7 @@ def test_the_brief_reads_in_one_script(folder: str, lang: str) -> None:
 @pytest.mark.parametrize("lang", ["ru", "en"])
 def test_every_slide_reads_in_one_script(folder: str, lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
     problems = []
-    for number in range(1, len(present.SLIDES) + 1):
+    for number in range(1, len(presenter_view.SLIDES) + 1):
         at = _app(FOLDERS[folder], monkeypatch, present="1", slide=str(number), lang=lang, region="RU-SMO")
         at.run()
         assert not at.exception, (number, [e.value for e in at.exception])

@@ -7,9 +7,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from atlas import loaders, schema
 from atlas.__main__ import main as cli
-from atlas.schema import SPECS
+from atlas.datasets import loaders, schema
+from atlas.datasets.schema import SPECS
 from tests.conftest import REGIONS_CSV, trade_csv
 
 GOOD_ROW = "RU-AAA,2023,year,100,60,40,USD million,exact,stated,BY,goods,2024-02,примечание,note,https://example.org/a"

@@ -6,7 +6,9 @@ import json
 
 import pytest
 
-from atlas import geometry, loaders, maps
+from atlas.datasets import loaders
+from atlas.figures import deck as maps
+from atlas.geo import boundaries as geometry
 
 
 @pytest.fixture(scope="module")

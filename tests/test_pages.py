@@ -9,7 +9,7 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from atlas import state
+from atlas.app import state
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "app_pages").glob("*.py"))
@@ -25,7 +25,7 @@ def fresh_app(**query: str) -> AppTest:
 
 
 def component_payloads(at: AppTest, name: str) -> list[dict]:
-    """The data each mounted atlas component (atlas/components.py) of that name received in the last run."""
+    """The data each mounted atlas component (atlas/app/components.py) of that name received in the last run."""
     return [json.loads(e.proto.json) for e in at.get("bidi_component") if e.proto.component_name == name]
 
 

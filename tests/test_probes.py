@@ -1,4 +1,4 @@
-"""The pages' own addresses (atlas/probes.py): every page of app.py is served, with the backend named first."""
+"""The pages' own addresses (atlas/server/probes.py): every page of app.py is served, with the backend named first."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 from starlette.requests import Request
 
-from atlas import probes
+from atlas.server import probes
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -1,4 +1,4 @@
-"""The region profile: view models of atlas.views_region, and the page rendered through the app with AppTest."""
+"""The region profile: view models of atlas.views.region, and the page rendered through the app with AppTest."""
 
 from __future__ import annotations
 
@@ -9,8 +9,10 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from atlas import config, i18n, loaders
-from atlas import views_region as vr
+from atlas import config
+from atlas.datasets import loaders
+from atlas.text import lookup as i18n
+from atlas.views import region as vr
 
 ROOT = Path(__file__).resolve().parent.parent
 

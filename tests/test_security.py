@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import sync_playwright
 
-from atlas import security
+from atlas.server import security
 
 ROOT = Path(__file__).resolve().parent.parent
 CONF = (ROOT / "deploy" / "nginx.conf").read_text(encoding="utf-8")
@@ -101,7 +101,7 @@ def test_csp_allows_exactly_streamlits_inline_scripts() -> None:
 
 def test_nginx_sends_the_same_headers_and_no_version() -> None:
     added = dict(re.findall(r'^\s*add_header ([\w-]+) "([^"]*)" always;', CONF, re.M))
-    assert added == security.headers()  # one list: a change in atlas/security.py must reach deploy/nginx.conf
+    assert added == security.headers()  # one list: a change in atlas/server/security.py must reach deploy/nginx.conf
     assert re.search(r"^\s*server_tokens off;", CONF, re.M)
     static = re.search(r"location /app/static/ \{([^}]*)\}", CONF)
     assert static and "proxy_hide_header Access-Control-Allow-Origin;" in static.group(1)

@@ -1,11 +1,11 @@
-"""Tests of atlas.svgchart: a plotly figure read into the SVG chart component's spec, ticks in the UI's language."""
+"""atlas.figures.svgchart: a plotly figure read into the SVG chart component's spec, ticks in the UI's language."""
 
 from __future__ import annotations
 
 import pandas as pd
 import plotly.graph_objects as go
 
-from atlas import svgchart
+from atlas.figures import svgchart
 
 
 def test_hover_markup_becomes_plain_lines() -> None:
@@ -102,25 +102,28 @@ def test_hover_text_and_templates_and_skip() -> None:
 
 
 def test_projector_figures_are_marked_large() -> None:
-    from atlas import present
+    from atlas.figures import layout
 
     fig = go.Figure([go.Bar(x=[2024], y=[1])])
     assert not svgchart.from_plotly(fig, "ru")["projector"]
-    big = svgchart.from_plotly(present.for_projector(fig), "ru")
+    big = svgchart.from_plotly(layout.for_projector(fig), "ru")
     assert big["projector"] and big["font"] >= 22 and big["height"] == 760
 
 
 def test_every_chart_of_the_views_converts() -> None:
     """The real builders' figures (timelines, counts, meetings, forums) become specs with drawable points."""
-    from atlas import config, loaders, transform, views
+    from atlas import config
+    from atlas.datasets import loaders
+    from atlas.figures import timelines
+    from atlas.rules import activity as activity_rules
 
     frames = loaders.load_all(config.BUNDLED_DATA_DIR).frames
     visits, regions = frames["visits"], frames["regions"]
     figures = [
-        views.visits_timeline(visits, regions, "ru"),
-        views.counts_chart(transform.visit_counts(visits, "year"), "year", "ru"),
-        views.meetings_chart(frames["wg_meetings"], "en"),
-        views.forums_timeline(frames["forums"], "en"),
+        timelines.visits_timeline(visits, regions, "ru"),
+        timelines.counts_chart(activity_rules.visit_counts(visits, "year"), "year", "ru"),
+        timelines.meetings_chart(frames["wg_meetings"], "en"),
+        timelines.forums_timeline(frames["forums"], "en"),
     ]
     for figure in figures:
         spec = svgchart.from_plotly(figure, "ru")

@@ -7,18 +7,23 @@ import math
 import pandas as pd
 import pytest
 
-from atlas import config, transform
+from atlas import config
+from atlas.rules import activity as activity_rules
+from atlas.rules import filters as filter_rules
+from atlas.rules import reconcile as reconcile_rules
+from atlas.rules import sources as source_rules
+from atlas.rules import trade as trade_rules
 
 
 def test_default_figure_prefers_belarusian_statistics_then_newest(trade_frame: pd.DataFrame) -> None:
-    defaults = transform.default_trade(trade_frame)
+    defaults = trade_rules.default_trade(trade_frame)
     row = defaults[(defaults.region_iso == "RU-AAA") & (defaults.year == 2023)].iloc[0]
     assert row["value"] == 90.0  # BY figure beats the newer RU one
     assert row["n_figures"] == 2
 
 
 def test_stated_year_beats_inferred_and_forecasts_and_part_years_are_never_defaults(trade_frame: pd.DataFrame) -> None:
-    defaults = transform.default_trade(trade_frame).set_index(["region_iso", "year"])
+    defaults = trade_rules.default_trade(trade_frame).set_index(["region_iso", "year"])
     assert defaults.loc[("RU-BBB", 2021), "value"] == 250.0  # stated-but-approximate beats inferred-but-exact
     assert ("RU-BBB", 2024) not in defaults.index  # forecast
     assert ("RU-BBB", 2023) not in defaults.index  # jan-jun only
@@ -29,13 +34,13 @@ def test_stated_year_beats_inferred_and_forecasts_and_part_years_are_never_defau
     [(2023, {"RU-AAA": 90.0}), (2022, {"RU-AAA": 80.0}), (None, {"RU-AAA": 90.0, "RU-BBB": 250.0})],
 )
 def test_trade_for_map(trade_frame: pd.DataFrame, year: int | None, expected: dict[str, float]) -> None:
-    values = transform.trade_for_map(transform.default_trade(trade_frame), "turnover", year)
+    values = trade_rules.trade_for_map(trade_rules.default_trade(trade_frame), "turnover", year)
     assert dict(zip(values.region_iso, values.value, strict=True)) == expected
     assert config.COUNTRY_TOTAL not in set(values.region_iso)
 
 
 def test_trade_years_exclude_national_totals(trade_frame: pd.DataFrame) -> None:
-    assert transform.trade_years(transform.default_trade(trade_frame), "turnover") == [2023, 2022, 2021]
+    assert trade_rules.trade_years(trade_rules.default_trade(trade_frame), "turnover") == [2023, 2022, 2021]
 
 
 def test_agreement_status_classes() -> None:
@@ -47,7 +52,7 @@ def test_agreement_status_classes() -> None:
             "status": ["signed", "in_force", "signed", "signed", "planned"],
         }
     )
-    status = transform.agreement_status(agreements).to_dict()
+    status = activity_rules.agreement_status(agreements).to_dict()
     assert status == {"RU-A": "intergovernmental", "RU-B": "other_agreement", "RU-C": "plan_only",
                       "RU-D": "plan_only"}  # fmt: skip
 
@@ -62,7 +67,7 @@ def test_top_importers_keeps_listed_regions_without_figures(trade_frame: pd.Data
             "source_url": [config.MFA_SOURCE_URL] * 2,
         }
     )
-    table = transform.top_importers(rankings, transform.default_trade(trade_frame), 2023).set_index("region_iso")
+    table = trade_rules.top_importers(rankings, trade_rules.default_trade(trade_frame), 2023).set_index("region_iso")
     assert table.loc["RU-AAA", "turnover"] == 90.0 and table.loc["RU-AAA", "turnover_year"] == 2023
     assert math.isnan(table.loc["RU-CCC", "turnover"])  # listed, no figure on record: stays, as missing
 
@@ -72,7 +77,7 @@ def test_mfa_kpis_latest_year() -> None:
         {"year": [2023, 2024], "indicator": ["wg_meetings", "wg_meetings"], "value": [50, 58],
          "source_url": ["https://x.example", config.MFA_SOURCE_URL]}
     )  # fmt: skip
-    assert transform.mfa_kpis(totals) == (2024, {"wg_meetings": 58}, config.MFA_SOURCE_URL)
+    assert reconcile_rules.mfa_kpis(totals) == (2024, {"wg_meetings": 58}, config.MFA_SOURCE_URL)
 
 
 @pytest.mark.parametrize(
@@ -85,7 +90,7 @@ def test_mfa_kpis_latest_year() -> None:
     ],
 )
 def test_source_label(url: str, label: str) -> None:
-    assert transform.source_label(url) == label
+    assert source_rules.source_label(url) == label
 
 
 def _visits(rows: list[tuple[str, str, str, bool]]) -> pd.DataFrame:
@@ -108,7 +113,7 @@ def test_reconcile_visits_counts_each_ministry_category() -> None:
         ]
     )
     reported = {"ru_head_delegations": 36, "by_delegations": 129, "ambassador_meetings": 60}
-    table = transform.reconcile_visits(visits, reported, 2024).set_index("indicator")
+    table = reconcile_rules.reconcile_visits(visits, reported, 2024).set_index("indicator")
     assert table.loc["ru_head_delegations", "on_record"] == 1
     assert table.loc["ru_head_delegations_forum", "on_record"] == 1
     assert table.loc["ru_deputy_governor_delegations", "on_record"] == 1
@@ -121,9 +126,9 @@ def test_reconcile_visits_counts_each_ministry_category() -> None:
 def test_visit_counts_by_month_use_only_visits_dated_to_the_month() -> None:
     visits = _visits([("2024", "RU->BY", "other", False), ("2024-03-05", "RU->BY", "other", False),
                       ("2024-03", "BY->RU", "other", False)])  # fmt: skip
-    by_year = transform.visit_counts(visits, "year")
+    by_year = activity_rules.visit_counts(visits, "year")
     assert by_year["visits"].sum() == 3
-    by_month = transform.visit_counts(visits, "month")
+    by_month = activity_rules.visit_counts(visits, "month")
     assert by_month["visits"].sum() == 2
     assert set(by_month["period"]) == {pd.Timestamp("2024-03-01")}
 
@@ -138,19 +143,19 @@ def test_reconcile_meetings_and_activity_classes() -> None:
             "plan_signed": [False, True, False, False],
         }
     )
-    table = transform.reconcile_meetings(meetings, {"wg_meetings": 58}, 2024).set_index("indicator")
+    table = reconcile_rules.reconcile_meetings(meetings, {"wg_meetings": 58}, 2024).set_index("indicator")
     assert table["on_record"].to_dict() == {"wg_meetings": 2, "medium_term_plans": 1, "wg_protocols": 1}
     bodies = pd.DataFrame({"region_iso": ["RU-A", "RU-B", "RU-C"]})
-    activity = transform.wg_activity(bodies, meetings).set_index("region_iso")["activity"].to_dict()
+    activity = activity_rules.wg_activity(bodies, meetings).set_index("region_iso")["activity"].to_dict()
     assert activity == {"RU-A": "meetings_3plus", "RU-B": "meetings_1_2", "RU-C": "body_only"}
 
 
 def test_filter_rows_by_years_districts_and_regions() -> None:
     regions = pd.DataFrame({"region_iso": ["RU-A", "RU-B"], "federal_district": ["central", "ural"]})
     frame = pd.DataFrame({"region_iso": ["RU-A", "RU-B", "RU-A"], "year": [2020, 2024, 2025]})
-    assert len(transform.filter_rows(frame, regions, years=(2024, 2025), year_column="year")) == 2
-    assert transform.filter_rows(frame, regions, districts=("ural",))["region_iso"].tolist() == ["RU-B"]
-    assert len(transform.filter_rows(frame, regions, codes=("RU-A",))) == 2
+    assert len(filter_rules.filter_rows(frame, regions, years=(2024, 2025), year_column="year")) == 2
+    assert filter_rules.filter_rows(frame, regions, districts=("ural",))["region_iso"].tolist() == ["RU-B"]
+    assert len(filter_rules.filter_rows(frame, regions, codes=("RU-A",))) == 2
 
 
 def _rows(*rows: tuple) -> pd.DataFrame:
@@ -192,7 +197,7 @@ SMOLENSK_LIKE = _rows(
 
 
 def test_moscow_city_shows_belarusian_statistics_for_part_of_the_year_not_russian_full_year() -> None:
-    defaults = transform.default_trade(MOSCOW_LIKE).set_index(["region_iso", "year"])
+    defaults = trade_rules.default_trade(MOSCOW_LIKE).set_index(["region_iso", "year"])
     city = defaults.loc[("RU-MOW", 2024)]
     # Why: Belarusian statistics exist for 2024 (January–October, the longest part), and the only full-year figure
     # is Russian-side; the Belarusian one is shown, with its months, and the Russian one beside it.
@@ -209,25 +214,26 @@ def test_moscow_city_shows_belarusian_statistics_for_part_of_the_year_not_russia
 
 
 def test_smolensk_shows_one_latest_figure_everywhere() -> None:
-    defaults = transform.default_trade(SMOLENSK_LIKE)
-    latest = transform.latest_figures(defaults, "turnover").set_index("region_iso").loc["RU-SMO"]
+    defaults = trade_rules.default_trade(SMOLENSK_LIKE)
+    latest = trade_rules.latest_figures(defaults, "turnover").set_index("region_iso").loc["RU-SMO"]
     # Why: 2025 is the latest year with a full-year USD figure; of its two, the Belarusian-side one is chosen.
     assert (int(latest["year"]), latest["value"], latest["qualifier"]) == (2025, 3500.0, "almost")
-    on_map = transform.trade_for_map(defaults, "turnover", None).set_index("region_iso").loc["RU-SMO"]
+    on_map = trade_rules.trade_for_map(defaults, "turnover", None).set_index("region_iso").loc["RU-SMO"]
     rankings = pd.DataFrame({"year": [2024], "ranking": ["by_exports"], "rank": [3], "region_iso": ["RU-SMO"],
                              "source_url": [config.MFA_SOURCE_URL]})  # fmt: skip
-    top = transform.top_importers(rankings, defaults, 2024).set_index("region_iso").loc["RU-SMO"]
+    top = trade_rules.top_importers(rankings, defaults, 2024).set_index("region_iso").loc["RU-SMO"]
     # The top ten of 2024 shows the same figure as the map, not the older 2022 one.
     assert (on_map["value"], int(on_map["year"])) == (3500.0, 2025)
     assert (top["turnover"], int(top["turnover_year"])) == (3500.0, 2025)
     # 2024 exists only in roubles: never converted, so 2024 has no USD default; 2023 is only a forecast.
-    assert transform.trade_for_map(defaults, "turnover", 2024).empty
-    assert transform.trade_for_map(defaults, "turnover", 2023).empty
+    assert trade_rules.trade_for_map(defaults, "turnover", 2024).empty
+    assert trade_rules.trade_for_map(defaults, "turnover", 2023).empty
     assert set(defaults["year"]) == {2022, 2025}
 
 
 def test_profile_card_and_tooltip_show_the_other_side_the_months_and_a_publication_year() -> None:
-    from atlas import views, views_region
+    from atlas.views import maps as maps_view
+    from atlas.views import region as views_region
 
     trade = MOSCOW_LIKE.assign(note_ru="", note_en="")
     (turnover, *_rest) = views_region.key_figures("RU-MOW", trade, "ru")
@@ -238,6 +244,6 @@ def test_profile_card_and_tooltip_show_the_other_side_the_months_and_a_publicati
     detail_en = turnover_en.detail.replace("\\", "")
     assert "January to October" in detail_en and "Russian statistics: > USD 22,000 million" in detail_en
     dated_by_publication = SMOLENSK_LIKE.assign(year_basis="publication")
-    row = transform.latest_figures(transform.default_trade(dated_by_publication), "turnover").iloc[0]
-    tip = views._trade_tip(row, "ru", "Смоленская область", "Товарооборот")
+    row = trade_rules.latest_figures(trade_rules.default_trade(dated_by_publication), "turnover").iloc[0]
+    tip = maps_view._trade_tip(row, "ru", "Смоленская область", "Товарооборот")
     assert "год: 2025 (год — по дате публикации)" in tip

@@ -1,0 +1,433 @@
+// The atlas's region map: pre-projected SVG paths (static/ru_map.json, fetched once, cached by the browser), coloured
+// from the small payload Python sends on every run. No library, no network beyond the app's own static file.
+//
+// Payload (atlas.figures.mapspec.MapSpec.payload): geometry URL, frame size, title, alt text, regions [{id, fill, name, tip}],
+// Belarus style, legend, UI labels, clickable, large. Every text goes in through textContent, never innerHTML.
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+const geometryCache = new Map(); // url -> Promise<{width, height, regions, belarus}>
+const MAX_ZOOM = 12;
+const REGION_PATH = "path[data-id], path[data-inset-of]"; // a region on the main map or in an inset
+
+function loadGeometry(url) {
+  if (!geometryCache.has(url)) {
+    const request = fetch(url, { credentials: "same-origin" }).then((response) => {
+      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+      return response.json();
+    });
+    request.catch(() => geometryCache.delete(url)); // let the next run try again
+    geometryCache.set(url, request);
+  }
+  return geometryCache.get(url);
+}
+
+function el(tag, className, parent) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (parent) parent.appendChild(node);
+  return node;
+}
+
+function svgEl(tag, attrs, parent) {
+  const node = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attrs || {})) node.setAttribute(name, value);
+  if (parent) parent.appendChild(node);
+  return node;
+}
+
+function skeleton(parent) {
+  const root = el("figure", "atlas-map", parent);
+  root.setAttribute("data-testid", "atlas-map");
+  const header = el("div", "atlas-map__header", root);
+  const title = el("figcaption", "atlas-map__title", header);
+  title.setAttribute("aria-hidden", "true");
+  const tools = el("div", "atlas-map__tools", header);
+  const frame = el("div", "atlas-map__frame", root);
+  const svg = svgEl("svg", { class: "atlas-map__svg", role: "img", "fill-rule": "evenodd" }, frame);
+  svgEl("g", { class: "atlas-map__belarus" }, svg);
+  svgEl("g", { class: "atlas-map__regions" }, svg);
+  svgEl("g", { class: "atlas-map__insets", "aria-hidden": "true" }, svg); // enlarged Moscow, St Petersburg
+  svgEl("path", { class: "atlas-map__focus", d: "", "aria-hidden": "true" }, svg); // outline of the focused region
+  const tip = el("div", "atlas-map__tip", frame);
+  tip.setAttribute("role", "status");
+  tip.hidden = true;
+  const status = el("div", "atlas-map__status", frame);
+  const legend = el("div", "atlas-map__legend", root);
+  const state = { root, title, frame, svg, tip, tools, status, legend, view: null, full: null, data: null };
+  root.__atlas = state;
+  buildTools(state);
+  wirePointer(state);
+  wireKeys(state);
+  return state;
+}
+
+function button(state, name, text, action) {
+  const b = el("button", `atlas-map__button atlas-map__button--${name}`, state.tools);
+  b.type = "button";
+  b.textContent = text;
+  b.addEventListener("click", (event) => {
+    event.stopPropagation();
+    action();
+  });
+  return b;
+}
+
+function buildTools(state) {
+  state.buttons = {
+    zoomIn: button(state, "in", "+", () => zoomBy(state, 1.6)),
+    zoomOut: button(state, "out", "−", () => zoomBy(state, 1 / 1.6)),
+    reset: button(state, "reset", "⟲", () => setView(state, state.full)),
+    svg: button(state, "svg", "SVG", () => save(state, "svg")),
+    png: button(state, "png", "PNG", () => save(state, "png")),
+  };
+}
+
+function applyLabels(state) {
+  const labels = state.data.labels || {};
+  const names = { zoomIn: "zoom_in", zoomOut: "zoom_out", reset: "reset", svg: "save_svg", png: "save_png" };
+  for (const [key, label] of Object.entries(names)) {
+    const text = labels[label] || label;
+    state.buttons[key].title = text;
+    state.buttons[key].setAttribute("aria-label", text);
+  }
+}
+
+function setView(state, view) {
+  if (!view || !state.full) return;
+  const full = state.full;
+  const w = Math.min(full.w, Math.max(full.w / MAX_ZOOM, view.w));
+  const h = (w * full.h) / full.w;
+  const x = Math.min(full.x + full.w - w, Math.max(full.x, view.x));
+  const y = Math.min(full.y + full.h - h, Math.max(full.y, view.y));
+  state.view = { x, y, w, h };
+  state.svg.setAttribute("viewBox", `${x} ${y} ${w} ${h}`);
+  state.root.classList.toggle("atlas-map--zoomed", w < full.w - 1e-6);
+}
+
+function zoomBy(state, factor, cx, cy) {
+  const v = state.view;
+  if (!v) return;
+  const px = cx === undefined ? v.x + v.w / 2 : cx;
+  const py = cy === undefined ? v.y + v.h / 2 : cy;
+  const w = v.w / factor;
+  const h = v.h / factor;
+  setView(state, { x: px - ((px - v.x) * w) / v.w, y: py - ((py - v.y) * h) / v.h, w, h });
+}
+
+function toUser(state, event) {
+  const rect = state.svg.getBoundingClientRect();
+  const v = state.view;
+  // preserveAspectRatio meet: the drawing is centred and scaled by the smaller ratio
+  const s = Math.min(rect.width / v.w, rect.height / v.h);
+  const ox = (rect.width - v.w * s) / 2;
+  const oy = (rect.height - v.h * s) / 2;
+  return { x: v.x + (event.clientX - rect.left - ox) / s, y: v.y + (event.clientY - rect.top - oy) / s, s };
+}
+
+function showTip(state, target, event) {
+  const info = target.__atlas;
+  if (!info) return;
+  const tip = state.tip;
+  tip.replaceChildren();
+  info.tip.forEach((line, i) => {
+    const row = el("div", i === 0 ? "atlas-map__tip-head" : "atlas-map__tip-line", tip);
+    row.textContent = line;
+  });
+  tip.hidden = false;
+  const frame = state.frame.getBoundingClientRect();
+  const x = event.clientX - frame.left;
+  const y = event.clientY - frame.top;
+  const left = x + 16 + tip.offsetWidth > frame.width ? x - 16 - tip.offsetWidth : x + 16;
+  const top = Math.min(Math.max(4, y - tip.offsetHeight / 2), Math.max(4, frame.height - tip.offsetHeight - 4));
+  tip.style.left = `${Math.max(4, left)}px`;
+  tip.style.top = `${top}px`;
+}
+
+// ---- keyboard: the map is one tab stop (roving tabindex); arrows move between regions in name order, Home/End
+// jump to the first/last, Enter or Space opens the focused region as a click does. The focused region gets an
+// outline drawn on top and its tooltip. Only when the map is clickable; otherwise the picture is a single image.
+
+function regionAt(state, step, from) {
+  const order = state.order || [];
+  if (!order.length) return null;
+  const i = order.indexOf(from);
+  if (step === "first" || i < 0) return order[0];
+  if (step === "last") return order[order.length - 1];
+  return order[(i + step + order.length) % order.length];
+}
+
+function focusRegion(state, path) {
+  if (!path) return;
+  for (const p of state.order) p.setAttribute("tabindex", p === path ? "0" : "-1");
+  path.focus({ preventScroll: true });
+}
+
+function showFocus(state, path) {
+  const outline = state.svg.querySelector(".atlas-map__focus");
+  outline.setAttribute("d", path ? path.getAttribute("d") : "");
+  if (!path) {
+    state.tip.hidden = true;
+    return;
+  }
+  if (state.view && state.full && state.view.w < state.full.w - 1e-6) {
+    const box = path.getBBox(); // keep the zoom; bring the region into view if it is outside
+    const v = state.view;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    if (cx < v.x || cx > v.x + v.w || cy < v.y || cy > v.y + v.h) setView(state, { ...v, x: cx - v.w / 2, y: cy - v.h / 2 });
+  }
+  const r = path.getBoundingClientRect();
+  showTip(state, path, { clientX: r.left + r.width / 2, clientY: r.top + r.height / 2 });
+}
+
+function wireKeys(state) {
+  const layer = state.svg.querySelector(".atlas-map__regions");
+  layer.setAttribute("tabindex", "-1"); // Chrome would otherwise give the layer a tab stop of its own
+  layer.addEventListener("focusin", (event) => showFocus(state, event.target.closest("path[data-id]")));
+  layer.addEventListener("focusout", () => showFocus(state, null));
+  layer.addEventListener("keydown", (event) => {
+    const current = event.target.closest("path[data-id]");
+    if (!current || !state.order) return;
+    const steps = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: "first", End: "last" };
+    if (event.key in steps) {
+      event.preventDefault();
+      focusRegion(state, regionAt(state, steps[event.key], current));
+    } else if ((event.key === "Enter" || event.key === " ") && state.data.clickable && state.setTrigger) {
+      event.preventDefault();
+      state.setTrigger("clicked", current.getAttribute("data-id"));
+    }
+  });
+}
+
+function wirePointer(state) {
+  const svg = state.svg;
+  let drag = null;
+  let hovered = null;
+  const setHover = (node) => {
+    if (hovered === node) return;
+    if (hovered) hovered.classList.remove("is-hover");
+    hovered = node;
+    if (hovered) {
+      hovered.classList.add("is-hover");
+      hovered.parentNode.appendChild(hovered); // on top, so its outline is not hidden by neighbours
+    }
+  };
+  svg.addEventListener("pointerdown", (event) => {
+    if (!state.view || event.button !== 0) return;
+    drag = { x: event.clientX, y: event.clientY, view: { ...state.view }, moved: false, id: event.pointerId };
+  });
+  svg.addEventListener("pointermove", (event) => {
+    if (drag && drag.id === event.pointerId && state.root.classList.contains("atlas-map--zoomed")) {
+      const dx = event.clientX - drag.x;
+      const dy = event.clientY - drag.y;
+      if (drag.moved || Math.hypot(dx, dy) > 4) {
+        if (!drag.moved) svg.setPointerCapture(event.pointerId);
+        drag.moved = true;
+        const s = toUser(state, event).s;
+        setView(state, { ...drag.view, x: drag.view.x - dx / s, y: drag.view.y - dy / s });
+        state.tip.hidden = true;
+        return;
+      }
+    }
+    const target = event.target.closest ? event.target.closest(REGION_PATH) : null;
+    setHover(target);
+    if (target) showTip(state, target, event);
+    else state.tip.hidden = true;
+  });
+  svg.addEventListener("pointerleave", () => {
+    setHover(null);
+    state.tip.hidden = true;
+  });
+  svg.addEventListener("pointerup", (event) => {
+    const wasDrag = drag && drag.moved;
+    drag = null;
+    if (wasDrag) return;
+    const target = event.target.closest ? event.target.closest(REGION_PATH) : null;
+    const id = target && (target.getAttribute("data-id") || target.getAttribute("data-inset-of"));
+    if (id && id !== "BY" && state.data && state.data.clickable && state.setTrigger) {
+      state.setTrigger("clicked", id);
+    }
+  });
+  svg.addEventListener(
+    "wheel",
+    (event) => {
+      if (!(event.ctrlKey || event.metaKey) || !state.view) return; // plain scrolling scrolls the page
+      event.preventDefault();
+      const p = toUser(state, event);
+      zoomBy(state, event.deltaY < 0 ? 1.25 : 1 / 1.25, p.x, p.y);
+    },
+    { passive: false },
+  );
+}
+
+function draw(state, paths) {
+  const data = state.data;
+  const svg = state.svg;
+  if (state.geometryUrl !== data.geometry) {
+    state.geometryUrl = data.geometry;
+    state.full = { x: 0, y: 0, w: paths.width, h: paths.height };
+    setView(state, state.full);
+  }
+  const belarusLayer = svg.querySelector(".atlas-map__belarus");
+  belarusLayer.replaceChildren();
+  if (data.belarus && paths.belarus) {
+    const by = svgEl("path", { d: paths.belarus, "data-id": "BY", fill: data.belarus.fill, stroke: data.belarus.line, "stroke-width": "1.2" }, belarusLayer);
+    by.__atlas = { tip: [data.belarus.label] };
+  }
+  const layer = svg.querySelector(".atlas-map__regions");
+  const existing = new Map([...layer.querySelectorAll("path[data-id]")].map((p) => [p.getAttribute("data-id"), p]));
+  const wanted = new Set();
+  for (const region of data.regions) {
+    const d = paths.regions[region.id];
+    if (!d) continue;
+    wanted.add(region.id);
+    let path = existing.get(region.id);
+    if (!path) path = svgEl("path", { d, "data-id": region.id, stroke: data.border, "stroke-width": "0.6" }, layer);
+    path.setAttribute("fill", region.fill);
+    path.setAttribute("aria-label", region.tip.join(". "));
+    path.__atlas = { tip: region.tip.length ? region.tip : [region.name] };
+  }
+  for (const [id, path] of existing) if (!wanted.has(id)) path.remove();
+  drawInsets(state, paths);
+  const keyboard = Boolean(data.clickable);
+  const focused = state.order ? state.order.find((p) => p.getAttribute("tabindex") === "0") : null;
+  state.svg.setAttribute("role", keyboard ? "group" : "img"); // a group of buttons, or one picture
+  const names = new Map(data.regions.map((r) => [r.id, r.name]));
+  state.order = [...layer.querySelectorAll("path[data-id]")].sort((a, b) =>
+    (names.get(a.getAttribute("data-id")) || "").localeCompare(names.get(b.getAttribute("data-id")) || "", "ru"),
+  );
+  for (const path of state.order) {
+    if (keyboard) {
+      path.setAttribute("role", "button");
+      path.setAttribute("tabindex", "-1");
+    } else {
+      // One picture (role img, named by the map's own label): its parts are not announced, and a label on a
+      // path without a role is not allowed.
+      path.removeAttribute("role");
+      path.removeAttribute("tabindex");
+      path.removeAttribute("aria-label");
+    }
+  }
+  if (keyboard && state.order.length) {
+    const stop = focused && focused.isConnected ? focused : state.order[0];
+    stop.setAttribute("tabindex", "0");
+  }
+  state.root.classList.toggle("atlas-map--clickable", Boolean(data.clickable));
+  state.status.textContent = "";
+  state.root.setAttribute("data-drawn", String(wanted.size));
+}
+
+function contrastStroke(fill) {
+  // white on a dark fill, near-black on a light one (relative luminance of a #rrggbb colour)
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(fill || "");
+  if (!m) return "#31333f";
+  const [r, g, b] = m.slice(1).map((h) => {
+    const c = parseInt(h, 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.2 ? "#ffffff" : "#31333f";
+}
+
+// Insets: the regions too small to see at full view (Moscow, St Petersburg), enlarged in boxes where the map has no
+// land. Same colours, tooltips and clicks as on the main map; hidden while zoomed in (the main map is then enough).
+// Drawn directly in one layer (no nested groups), so the export copies each path and label once.
+function drawInsets(state, paths) {
+  const data = state.data;
+  const layer = state.svg.querySelector(".atlas-map__insets");
+  layer.replaceChildren();
+  const byId = new Map(data.regions.map((r) => [r.id, r]));
+  for (const inset of paths.insets || []) {
+    const focus = byId.get(inset.focus);
+    if (!focus) continue; // the focus region is not on this map
+    const [x, y, w, h] = inset.box;
+    svgEl("path", { class: "atlas-map__inset-frame", d: `M${x} ${y}h${w}v${h}h${-w}z`, fill: "#ffffff", stroke: "#b9bcc4", "stroke-width": "0.8" }, layer);
+    const label = svgEl("text", { class: "atlas-map__inset-label", x: x + 5, y: y + 12, "font-size": 10.5, fill: "#31333f" }, layer);
+    label.textContent = focus.name;
+    for (const [id, d] of Object.entries(inset.regions)) {
+      const region = byId.get(id);
+      if (!region) continue;
+      const focused = id === inset.focus; // outlined so it stands out from a neighbour of the same colour
+      const stroke = focused ? contrastStroke(region.fill) : data.border;
+      const path = svgEl("path", { d, "data-inset-of": id, fill: region.fill, stroke, "stroke-width": focused ? "1.4" : "0.5" }, layer);
+      path.__atlas = { tip: region.tip.length ? region.tip : [region.name] };
+    }
+  }
+}
+
+function render(state) {
+  const data = state.data;
+  state.root.classList.toggle("atlas-map--large", Boolean(data.large));
+  state.title.textContent = data.title || "";
+  const keysHint = data.clickable && data.labels && data.labels.keys_hint ? ` ${data.labels.keys_hint}` : "";
+  state.svg.setAttribute("aria-label", (data.alt || data.title || "") + keysHint);
+  state.frame.style.aspectRatio = `${data.width} / ${data.height}`;
+  applyLabels(state);
+  const legend = state.legend;
+  legend.replaceChildren();
+  if (data.legend.title) el("span", "atlas-map__legend-title", legend).textContent = data.legend.title;
+  for (const [label, colour] of data.legend.items) {
+    const item = el("span", "atlas-map__legend-item", legend);
+    el("span", "atlas-map__swatch", item).style.background = colour;
+    el("span", "", item).textContent = label;
+  }
+  loadGeometry(data.geometry).then(
+    (paths) => {
+      if (state.data === data) draw(state, paths);
+    },
+    (error) => {
+      state.status.textContent = `${(data.labels || {}).geometry_error || "Map unavailable"} (${error.message})`;
+    },
+  );
+}
+
+// ---- export: the whole picture (title, full map, legend) as SVG or PNG, built in the page, no network ----
+
+function exportSvg(state) {
+  const data = state.data;
+  const full = state.full;
+  const top = 40;
+  const legendH = 44;
+  const out = svgEl("svg", {
+    xmlns: SVG_NS,
+    viewBox: `0 0 ${full.w} ${full.h + top + legendH}`,
+    width: String(full.w * 1.5),
+    height: String((full.h + top + legendH) * 1.5),
+    "font-family": "Inter, 'Segoe UI', Roboto, Arial, sans-serif",
+  });
+  svgEl("rect", { x: 0, y: 0, width: full.w, height: full.h + top + legendH, fill: "#ffffff" }, out);
+  svgEl("text", { x: 8, y: 26, "font-size": 20, "font-weight": 600, fill: "#262730" }, out).textContent = data.title;
+  const g = svgEl("g", { transform: `translate(0 ${top})`, "fill-rule": "evenodd", "stroke-linejoin": "round" }, out);
+  for (const layer of state.svg.querySelectorAll("g")) {
+    for (const node of layer.querySelectorAll("path, text")) {
+      const copy = node.cloneNode(node.tagName === "text");
+      copy.removeAttribute("class");
+      copy.removeAttribute("aria-label");
+      g.appendChild(copy);
+    }
+  }
+  let x = 8;
+  const y = top + full.h + 28;
+  if (data.legend.title) {
+    svgEl("text", { x, y, "font-size": 13, fill: "#555" }, out).textContent = data.legend.title;
+    x += 8 * data.legend.title.length + 14;
+  }
+  for (const [label, colour] of data.legend.items) {
+    svgEl("rect", { x, y: y - 11, width: 14, height: 14, fill: colour, stroke: "#888", "stroke-width": 0.5 }, out);
+    svgEl("text", { x: x + 19, y, "font-size": 13, fill: "#262730" }, out).textContent = label;
+    x += 19 + 7.5 * label.length + 18;
+  }
+  return new XMLSerializer().serializeToString(out);
+}
+
+function save(state, format) {
+  if (!state.full) return;
+  savePicture(exportSvg(state), (state.data.filename || "atlas-map") + "." + format, format);
+}
+
+export default function (component) {
+  const { data, parentElement, setTriggerValue } = component;
+  const state = (parentElement.querySelector(".atlas-map") || {}).__atlas || skeleton(parentElement);
+  state.data = data;
+  state.setTrigger = setTriggerValue;
+  render(state);
+}

@@ -1,0 +1,228 @@
+"""The only module that applies Streamlit caching. Everything it wraps is pure; results are shared and read-only.
+
+Every cached function is keyed by the data folder and a fingerprint of its files (name, size, mtime), so editing
+a data file is picked up on the next rerun, and by small plain arguments (measure, year, language), never frames.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from atlas import config
+from atlas.datasets import loaders
+from atlas.figures import ranked
+from atlas.geo import boundaries as geometry
+from atlas.rules import reconcile as reconcile_rules
+from atlas.rules import trade as trade_rules
+from atlas.views import maps as maps_view
+from atlas.views import overview as overview_view
+from atlas.views import region as views_region
+
+Fingerprint = tuple[tuple[str, int, int], ...]
+TopBars = ranked.RankedBars
+
+
+@dataclass(frozen=True)
+class GeoBundle:
+    """The boundaries (GeoJSON dicts for the 3D view and the brief; the SVG paths' URL for the map), or the reason
+    they are unavailable."""
+
+    regions: dict[str, Any] | None
+    belarus: dict[str, Any] | None
+    codes: tuple[str, ...]
+    error: str | None
+    map_url: str = ""  # static/ru_map.json with a content hash, so a rebuilt file is never read from a stale cache
+    map_size: tuple[float, float] = (1000.0, 560.0)
+
+
+def _fingerprint(folder: Path) -> Fingerprint:
+    files = sorted(folder.glob("*.csv")) if folder.is_dir() else []
+    return tuple((f.name, f.stat().st_size, f.stat().st_mtime_ns) for f in files)
+
+
+def _key() -> tuple[str, Fingerprint]:
+    folder = config.data_dir()
+    return str(folder), _fingerprint(folder)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _datasets(folder: str, fingerprint: Fingerprint) -> loaders.Datasets:
+    return loaders.load_all(Path(folder))
+
+
+def datasets() -> loaders.Datasets:
+    """Every dataset of the data folder in use, validated; broken files are reported, not raised."""
+    return _datasets(*_key())
+
+
+def frame(name: str) -> pd.DataFrame | None:
+    """One loaded dataset, or None when its file failed the checks (the page shows why)."""
+    return datasets().frames.get(name)
+
+
+@st.cache_resource(show_spinner=False)
+def geo() -> GeoBundle:
+    """Region and Belarus boundaries as GeoJSON dicts, loaded once per server."""
+    try:
+        regions = geometry.load_regions(config.REGIONS_GEOJSON)
+        belarus_gdf = geometry.load_belarus(config.BELARUS_GEOJSON)
+    except geometry.GeoDataError as exc:
+        return GeoBundle(None, None, (), str(exc))
+    if config.REGION_KEY not in belarus_gdf.columns:
+        belarus_gdf = belarus_gdf.assign(**{config.REGION_KEY: "BY"})
+    try:
+        paths = geometry.load_map_paths(config.STATIC_MAP, tuple(regions[config.REGION_KEY]))
+    except geometry.GeoDataError as exc:
+        return GeoBundle(None, None, (), str(exc))
+    digest = hashlib.sha1(config.STATIC_MAP.read_bytes()).hexdigest()[:12]
+    return GeoBundle(
+        geometry.feature_collection(regions),
+        geometry.feature_collection(belarus_gdf),
+        tuple(regions[config.REGION_KEY]),
+        None,
+        map_url=f"{config.STATIC_URL}{config.STATIC_MAP.name}?v={digest}",
+        map_size=(float(paths["width"]), float(paths["height"])),
+    )
+
+
+def drawn_regions() -> list[str]:
+    """Codes the map draws: registry regions with a polygon, optionally narrowed by ATLAS_MAP_REGIONS."""
+    regions, bundle = frame("regions"), geo()
+    if regions is None or bundle.regions is None:
+        return []
+    codes = [c for c in regions.loc[regions["has_polygon"], config.REGION_KEY] if c in bundle.codes]
+    if config.MAP_REGIONS_SETTING != "all-with-polygons":
+        wanted = {c.strip() for c in config.MAP_REGIONS_SETTING.split(",")}
+        codes = [c for c in codes if c in wanted]
+    return codes
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _default_trade(folder: str, fingerprint: Fingerprint) -> pd.DataFrame:
+    """One figure per region, measure and year (transform.default_trade), computed once per data version."""
+    return trade_rules.default_trade(frame("trade"))  # type: ignore[arg-type]
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _trade_map(folder: str, fingerprint: Fingerprint, measure: str, year: int | None, lang: str) -> maps_view.MapView:
+    return maps_view.trade_map(
+        frame("regions"),  # type: ignore[arg-type]
+        frame("trade"),  # type: ignore[arg-type]
+        drawn_regions(),
+        measure=measure,
+        year=year,
+        lang=lang,
+        defaults=_default_trade(folder, fingerprint),
+    )
+
+
+def trade_map(measure: str, year: int | None, lang: str) -> maps_view.MapView:
+    """The trade choropleth for a measure and year (None: latest per region); callers check the datasets first."""
+    return _trade_map(*_key(), measure, year, lang)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _agreements_map(folder: str, fingerprint: Fingerprint, lang: str) -> maps_view.MapView:
+    mfa = frame("mfa_totals")
+    return maps_view.agreements_map(
+        frame("regions"),  # type: ignore[arg-type]
+        frame("agreements"),  # type: ignore[arg-type]
+        reconcile_rules.mfa_kpis(mfa) if mfa is not None and not mfa.empty else None,
+        drawn_regions(),
+        lang=lang,
+    )
+
+
+def agreements_map(lang: str) -> maps_view.MapView:
+    """The agreement-status choropleth."""
+    return _agreements_map(*_key(), lang)
+
+
+@st.cache_data(show_spinner=False)
+def _trade_years(folder: str, fingerprint: Fingerprint, measure: str) -> list[int]:
+    trade = frame("trade")
+    return [] if trade is None else trade_rules.trade_years(_default_trade(folder, fingerprint), measure)
+
+
+def trade_years(measure: str) -> list[int]:
+    """Years with at least one regional figure for the measure, newest first."""
+    return _trade_years(*_key(), measure)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _top_importers(
+    folder: str, fingerprint: Fingerprint, year: int, lang: str
+) -> tuple[pd.DataFrame, ranked.RankedBars]:
+    table = overview_view.top_importers_table(frame("regions"), frame("rankings"), frame("trade"), year, lang)  # type: ignore[arg-type]
+    return table, overview_view.top_importers_chart(table, lang)
+
+
+def top_importers(year: int, lang: str) -> tuple[pd.DataFrame, TopBars]:
+    """The Ministry's top-10 importing regions of `year` with the figures on record, as a table and a chart."""
+    return _top_importers(*_key(), year, lang)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _wg_map(folder: str, fingerprint: Fingerprint, lang: str) -> maps_view.MapView:
+    return maps_view.wg_map(
+        frame("regions"),  # type: ignore[arg-type]
+        frame("working_groups"),  # type: ignore[arg-type]
+        frame("wg_meetings"),  # type: ignore[arg-type]
+        drawn_regions(),
+        lang,
+    )
+
+
+def wg_map(lang: str) -> maps_view.MapView:
+    """Regions coloured by working-group activity on record."""
+    return _wg_map(*_key(), lang)
+
+
+def mfa_values(year: int) -> dict[str, int]:
+    """The Ministry's totals of `year` (empty when mfa_totals.csv failed or has no such year)."""
+    totals = frame("mfa_totals")
+    if totals is None or totals.empty or year not in set(totals["year"]):
+        return {}
+    return reconcile_rules.mfa_kpis(totals, year)[1]
+
+
+@st.cache_resource(show_spinner=False, max_entries=512)
+def _profile_section(folder: str, fingerprint: Fingerprint, index: int, code: str, lang: str) -> views_region.Section:
+    return views_region.SECTIONS[index][1](code, datasets().frames, lang)
+
+
+def profile_section(index: int, code: str, lang: str) -> views_region.Section:
+    """Section `index` of views_region.SECTIONS for a region's profile, built once per data version, region and
+    language (a profile took seconds of pandas work per run; the same region's next visit or rerun reuses it)."""
+    return _profile_section(*_key(), index, code, lang)
+
+
+@st.cache_resource(show_spinner=False, max_entries=256)
+def _profile_sources(folder: str, fingerprint: Fingerprint, code: str, lang: str) -> tuple[str, ...]:
+    return views_region.sources_list(code, datasets().frames, lang,
+                                     built=lambda i: _profile_section(folder, fingerprint, i, code, lang))  # fmt: skip
+
+
+def profile_sources(code: str, lang: str) -> tuple[str, ...]:
+    """The profile's numbered source list (from the sections above, not built a second time)."""
+    return _profile_sources(*_key(), code, lang)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _trade_deck(folder: str, fingerprint: Fingerprint, lang: str) -> tuple[Any, int, int]:
+    from atlas.figures import deck as maps  # pydeck is loaded only by the page that draws it
+
+    bundle = geo()
+    arcs, missing = maps.trade_arcs(frame("regions"), frame("trade"), bundle.regions, lang)  # type: ignore[arg-type]
+    return maps.trade_deck(arcs, bundle.regions, bundle.belarus, lang), len(arcs), missing  # type: ignore[arg-type]
+
+
+def trade_deck(lang: str) -> tuple[Any, int, int]:
+    """The 3D trade-links view, how many regions have an arc and how many have no figure."""
+    return _trade_deck(*_key(), lang)

@@ -1,0 +1,84 @@
+"""The atlas's own Streamlit components: the map of regions, the ranked bars and the charts (assets/*.js, *.css).
+
+All are small custom components (st.components.v2, in the page's DOM, no iframe) that need no chart library, so the
+overview's first paint does not wait for plotly.js. Each run sends only their small payloads; the map's geometry is
+a static file the browser fetches once (atlas/geo/projection.py). A click comes back as a one-run trigger value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+import streamlit as st
+
+from atlas.figures import mapspec, ranked
+
+ASSETS = Path(__file__).parent / "assets"
+MAP_LABELS = ("zoom_in", "zoom_out", "reset", "save_svg", "save_png", "geometry_error", "keys_hint")
+
+
+def _register(name: str, asset: str):  # noqa: ANN202 - Streamlit's ComponentRenderer
+    return st.components.v2.component(
+        name,
+        # picture.js (Save SVG / PNG) is shared: its functions go in front of the component's own script
+        js=(ASSETS / "picture.js").read_text(encoding="utf-8") + (ASSETS / f"{asset}.js").read_text(encoding="utf-8"),
+        css=(ASSETS / f"{asset}.css").read_text(encoding="utf-8"),
+        isolate_styles=False,  # in the page's DOM, where browser tests and the benchmark can see it; CSS is scoped
+    )
+
+
+_REGION_MAP = _register("atlas.region_map", "regionmap")
+_RANKED_BARS = _register("atlas.ranked_bars", "rankedbars")
+_CHART = _register("atlas.chart", "chart")
+CHART_LABELS = ("save_svg", "save_png", "keys_hint")
+_STAGE = _register("atlas.stage", "stage")
+
+
+def _clicked(result: object) -> str | None:
+    code = getattr(result, "clicked", None)
+    return code if isinstance(code, str) and code.startswith("RU-") else None
+
+
+def region_map(
+    spec: mapspec.MapSpec,
+    geometry_url: str,
+    size: tuple[float, float],
+    labels: Mapping[str, str],
+    *,
+    key: str,
+    clickable: bool = False,
+    large: bool = False,
+) -> str | None:
+    """Mount the map; return the region code clicked in this run, if any."""
+    payload = spec.payload(
+        geometry_url=geometry_url, size=size, labels=labels, clickable=clickable, large=large,
+        filename=key.replace(".", "-"),
+    )  # fmt: skip
+    if clickable:
+        return _clicked(_REGION_MAP(data=payload, key=key, on_clicked_change=lambda: None))
+    _REGION_MAP(data=payload, key=key)
+    return None
+
+
+def ranked_bars(
+    spec: ranked.RankedBars, *, key: str, clickable: bool = False, large: bool = False, hint: str = ""
+) -> str | None:
+    """Mount the bars; return the region code whose name was clicked in this run, if any."""
+    payload = spec.payload(clickable=clickable, large=large, hint=hint)
+    if clickable:
+        return _clicked(_RANKED_BARS(data=payload, key=key, on_clicked_change=lambda: None))
+    _RANKED_BARS(data=payload, key=key)
+    return None
+
+
+def chart(payload: Mapping[str, object], labels: Mapping[str, str], *, key: str, large: bool = False) -> None:
+    """Mount a chart drawn from an atlas.figures.svgchart payload (a plotly figure read on the server; no plotly.js)."""
+    _CHART(data={**payload, "labels": dict(labels), "large": large}, key=key)
+
+
+def stage(*, key: str, idle_ms: int = 2500) -> str | None:
+    """Presenter mode's keys and idle controls; return "next", "prev" or "exit" when a key asked for it this run."""
+    result = _STAGE(data={"idle_ms": idle_ms}, key=key, on_action_change=lambda: None)
+    action = getattr(result, "action", None)
+    return action if action in ("next", "prev", "exit") else None

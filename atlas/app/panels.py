@@ -1,0 +1,188 @@
+"""Page panels: guarded blocks, dataset notices, the official totals, charts and maps on a page. Streamlit allowed."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from urllib.parse import urlparse
+
+import pandas as pd
+import streamlit as st
+
+from atlas import config
+from atlas.app import cache, components, state
+from atlas.figures import ranked, svgchart
+from atlas.rules import filters as filter_rules
+from atlas.rules import reconcile as reconcile_rules
+from atlas.rules import sources as source_rules
+from atlas.text import escape, formats
+from atlas.text import lookup as i18n
+from atlas.views import maps as maps_view
+
+log = logging.getLogger("atlas")
+MAX_PROBLEMS_SHOWN = 5
+
+
+def page_style() -> None:
+    """The atlas's stylesheet (static/atlas.css): caption contrast, compact page top, figure cards that never split a
+    word."""
+    st.html(config.STATIC_DIR / "atlas.css")
+
+
+_LINK_TEXT = re.compile(r"[^A-Za-z0-9=,.%\-]")
+
+
+def link_notices(lang: str, page_paths: set[str]) -> None:
+    """Once, after a link was read: a short notice naming what it held that was not understood (a value, or a page
+    that does not exist) and saying what is shown instead; the parts understood are applied as usual."""
+    items = list(st.session_state.pop(state.NOTICES, None) or [])
+    if not st.session_state.get("app._link_seen"):
+        st.session_state["app._link_seen"] = True  # the session's first address: was it a page we have?
+        path = urlparse(st.context.url or "").path.strip("/")
+        if path and path not in page_paths:
+            items.append(path)
+    if items:
+        # only URL characters are echoed, at most 40 of each: nothing a link holds is rendered as markup
+        shown = ", ".join(f"«{_LINK_TEXT.sub('', item)[:40]}»" for item in items)
+        st.toast(i18n.t("link.not_understood", lang, items=shown), icon=":material/link_off:", duration="long")
+
+
+@contextmanager
+def guarded(lang: str) -> Iterator[None]:
+    """Run a block of a page; an unexpected error becomes a short message, never a traceback."""
+    try:
+        yield
+    except Exception:
+        log.exception("page block failed")
+        st.error(i18n.t("error.unexpected", lang), icon=":material/error:")
+
+
+def datasets_ready(names: list[str], lang: str) -> bool:
+    """True if every named dataset loaded; otherwise an error panel per broken file, naming file, row and column."""
+    loaded = cache.datasets()
+    ok = True
+    for name in names:
+        if name in loaded.frames:
+            continue
+        ok = False
+        problems = loaded.problems.get(name, [])
+        # in a code span, where nothing is Markdown; a backtick in a quoted value would end the span
+        lines = [f"`{str(p).replace('`', 'ʹ')}`" for p in problems[:MAX_PROBLEMS_SHOWN]]
+        if len(problems) > MAX_PROBLEMS_SHOWN:
+            lines.append(i18n.t("error.dataset_more", lang, n=len(problems) - MAX_PROBLEMS_SHOWN))
+        message = i18n.t("error.dataset", lang, name=i18n.t(f"dataset.{name}", lang))
+        st.error("\n\n".join([message, *lines]), icon=":material/report:")
+    return ok
+
+
+def geo_ready(lang: str) -> bool:
+    """True if the boundaries loaded; otherwise an error panel naming the file."""
+    bundle = cache.geo()
+    if bundle.error is None:
+        return True
+    st.error(f"{i18n.t('error.dataset', lang, name=i18n.t('dataset.geo', lang))}\n\n`{bundle.error}`")
+    return False
+
+
+def mfa_block(lang: str) -> None:
+    """The Ministry's latest totals as cards, or why they can't be shown (file broken or holding no rows)."""
+    if not datasets_ready(["mfa_totals"], lang):
+        return
+    totals = cache.frame("mfa_totals")
+    if totals is None or totals.empty:
+        st.info(i18n.t("no_data_long", lang) + f" ({i18n.t('dataset.mfa_totals', lang)})")
+        return
+    year, values, source = reconcile_rules.mfa_kpis(totals)
+    kpi_row(values, year, source, lang)
+
+
+def kpi_row(values: dict[str, int], year: int, source_url: str, lang: str) -> None:
+    """The Ministry's totals of the year as metric cards, each with its breakdown and the source."""
+    st.header(i18n.t("overview.kpi_header", lang, year=year))
+    cards = [
+        ("kpi.agreements", "agreements_total", {"regions": "agreement_regions"}),
+        (
+            "kpi.ru_delegations",
+            "ru_head_delegations",
+            {
+                "forum": "ru_head_delegations_forum",
+                "deputies": "ru_deputy_governor_delegations",
+                "ministers": "ru_regional_minister_delegations",
+            },
+        ),
+        (
+            "kpi.by_delegations",
+            "by_delegations",
+            {"pm": "by_prime_minister_visits", "dpm": "by_deputy_pm_visits", "amb": "ambassador_meetings"},
+        ),
+        ("kpi.wg_meetings", "wg_meetings", {"regions": "curated_regions", "curators": "curators"}),
+    ]
+    # Cards in a wrapping row (atlas.css gives each a minimum width): on a narrow screen whole cards move to the next
+    # line, so a word is never split to fit a column.
+    row = st.container(horizontal=True, key="kpi-row", gap="small")
+    for index, (label, main, parts) in enumerate(cards):
+        if main in values:
+            detail = {k: values.get(v, "—") for k, v in parts.items()}
+            help_text = i18n.t(f"{label}.help", lang, **detail)
+            with row:
+                _kpi_card(i18n.t(label, lang), values[main], help_text, f"kpi-{index}", lang)
+    if "medium_term_plans" in values:
+        plans, protocols = values["medium_term_plans"], values.get("wg_protocols", 0)
+        with row:
+            _kpi_card(
+                i18n.t("kpi.plans", lang),
+                plans + protocols,
+                i18n.t("kpi.plans.help", lang, plans=plans, protocols=protocols),
+                "kpi-plans",
+                lang,
+            )
+    link = escape.link(source_rules.first_url(source_url), source_rules.source_label(source_url))
+    st.caption(f"{i18n.t('overview.kpi_source', lang)} — {link}")
+
+
+def _kpi_card(label: str, value: int, detail: str, key: str, lang: str) -> None:
+    """A bordered card: the label in full (no truncation), the figure large, its breakdown small."""
+    with st.container(border=True, height="stretch", key=key):
+        st.markdown(f"**{label}**")
+        st.metric(label, formats.number(value, lang), label_visibility="collapsed")
+        st.caption(detail)
+
+
+def chart(figure: object, key: str, alt: str) -> None:
+    """Draw a chart built with plotly's Python API as SVG in the page (atlas.figures.svgchart), so no page waits for
+    plotly.js (4.7 MB); hover, keyboard and Save SVG / PNG work as with plotly's own. Figures made for the projector
+    (present.for_projector) are drawn large, without controls."""
+    lang = state.lang()
+    labels = {name: i18n.t(f"chart.{name}", lang) for name in components.CHART_LABELS}
+    payload = svgchart.from_plotly(figure, lang, alt=alt, filename=key.replace(".", "-"))
+    components.chart(payload, labels, key=key, large=bool(payload["projector"]))
+
+
+def region_map(view: maps_view.MapView, key: str, *, clickable: bool = False, large: bool = False) -> str | None:
+    """Draw a map of regions; return the code of a region just clicked (clickable maps only)."""
+    bundle = cache.geo()
+    lang = state.lang()
+    labels = {name: i18n.t(f"map.{name}", lang) for name in components.MAP_LABELS}
+    return components.region_map(view.spec, bundle.map_url, bundle.map_size, labels, key=key, clickable=clickable,
+                                 large=large)  # fmt: skip
+
+
+def ranked_bars(spec: ranked.RankedBars, key: str, *, clickable: bool = False, large: bool = False) -> str | None:
+    """Draw ranked bars; return the code of a region whose name was just clicked (clickable bars only)."""
+    hint = i18n.t("map.click_hint.short", state.lang()) if clickable else ""
+    return components.ranked_bars(spec, key=key, clickable=clickable, large=large, hint=hint)
+
+
+def names_list(codes: list[str], regions: pd.DataFrame, lang: str) -> str:
+    """Comma-separated region names for codes, in the given order."""
+    names = filter_rules.region_names(regions, lang)
+    return ", ".join(names.get(code, code) for code in codes)
+
+
+def open_clicked_region(code: str | None) -> None:
+    """When a region on a map was clicked, open its profile (the code travels in the URL as ?region=)."""
+    if code:
+        st.session_state[state.REGION] = code
+        st.switch_page("app_pages/region.py", query_params={"region": code, "lang": state.lang()})

@@ -1,0 +1,203 @@
+"""Session-state keys, defaults and the URL round-trip; init() runs at the top of every rerun from app.py.
+
+The choices that define a view (language, map mode, measure, year, filters, region) live in session state under
+the keys below and are mirrored in the URL's query string, by value (never by translated label), so a view can be
+bookmarked and shared in any language. The rule of the round-trip: when the URL differs from what the app last
+wrote (a pasted link, the browser's back button), the URL wins; otherwise the session wins and is written back.
+Streamlit allowed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import streamlit as st
+
+from atlas import config
+from atlas.text import lookup as i18n
+
+# Widget keys ("<page>.<name>"; "app." for choices shared by every page)
+LANG = "app.lang"
+YEARS = "app.years"  # (first, last) year, inclusive; shared filter
+DISTRICTS = "app.districts"  # federal districts; shared filter (empty: all)
+REGIONS = "app.regions"  # region codes; shared filter (empty: all)
+MAP_MODE = "overview.mode"
+MAP_MEASURE = "overview.measure"
+MAP_YEAR = "overview.year"
+REGION = "region.code"  # the region whose profile is open
+VISIT_DIRECTIONS = "visits.directions"
+VISIT_LEVELS = "visits.levels"
+WG_VIEW = "wg.view"  # which tab of the working-groups page is open: map, curators or meetings (in the URL)
+WG_TAB = "wg.tab"  # the tabs widget itself (its value is the open tab's label, which depends on the language)
+PRESENT = "present.on"  # "1": presenter mode (full screen, slides)
+SLIDE = "present.slide"  # 1-based slide number
+KIOSK = "present.kiosk"  # seconds per slide in the kiosk loop, "0" = off
+
+LATEST = "latest"  # MAP_YEAR value meaning "each region's latest year on record"
+MAP_MODES = ("trade", "agreements")
+WG_VIEWS = ("map", "curators", "meetings")
+MEASURES = config.MEASURES
+YEAR_SPAN = (2014, 2026)  # the shared year filter's full range (the records start with the first Forum, 2014)
+CODE = re.compile(r"^RU-[A-Z]{2,3}$")
+
+
+@dataclass(frozen=True)
+class Param:
+    """How one state key appears in the URL."""
+
+    name: str
+    default: Any
+    parse: Callable[[str], Any]  # raises ValueError on a bad value
+    dump: Callable[[Any], str]
+
+
+def _choice(options: tuple[str, ...]) -> Callable[[str], str]:
+    def parse(text: str) -> str:
+        if text not in options:
+            raise ValueError(text)
+        return text
+
+    return parse
+
+
+def _year(text: str) -> str:
+    if text != LATEST and not (text.isdigit() and len(text) == 4):
+        raise ValueError(text)
+    return text
+
+
+def _years(text: str) -> tuple[int, int]:
+    first, _, last = text.partition("-")
+    a, b = int(first), int(last or first)
+    span = (min(a, b), max(a, b))  # "2024-2023" is read as 2023-2024 (with a notice: see init)
+    if not (YEAR_SPAN[0] <= span[0] <= span[1] <= YEAR_SPAN[1]):
+        raise ValueError(text)
+    if span != (a, b):
+        raise Partly(span, [text])
+    return span
+
+
+class Partly(ValueError):
+    """A link's value understood in part: `value` is what is kept, `dropped` what was not understood."""
+
+    def __init__(self, value: Any, dropped: list[str]) -> None:
+        super().__init__(", ".join(dropped))
+        self.value, self.dropped = value, dropped
+
+
+def _codes(pattern: re.Pattern[str] | tuple[str, ...]) -> Callable[[str], list[str]]:
+    def parse(text: str) -> list[str]:
+        items = [item.strip() for item in text.split(",") if item.strip()]
+        if isinstance(pattern, re.Pattern):
+            items = [item.upper() for item in items]  # ru-smo is RU-SMO
+        ok = (lambda i: bool(pattern.match(i))) if isinstance(pattern, re.Pattern) else pattern.__contains__
+        kept, dropped = [i for i in items if ok(i)], [i for i in items if not ok(i)]
+        if dropped:
+            raise Partly(kept, dropped)  # the valid codes are kept (RU-SMO in "RU-SMO,,,%%")
+        return kept
+
+    return parse
+
+
+def _bounded_int(text: str, lo: int, hi: int) -> int:
+    value = int(text)
+    if not lo <= value <= hi:
+        raise ValueError(text)
+    return value
+
+
+def _region(text: str) -> str:
+    code = text.strip().upper()  # ru-smo is RU-SMO
+    if not CODE.match(code):
+        raise ValueError(text)
+    return code
+
+
+_joined: Callable[[Any], str] = ",".join
+
+PARAMS: dict[str, Param] = {
+    LANG: Param("lang", i18n.DEFAULT_LANG, _choice(i18n.LANGS), str),
+    YEARS: Param("years", YEAR_SPAN, _years, lambda v: f"{v[0]}-{v[1]}"),
+    DISTRICTS: Param("fd", [], _codes(config.FEDERAL_DISTRICTS), _joined),
+    REGIONS: Param("regions", [], _codes(CODE), _joined),
+    MAP_MODE: Param("mode", "trade", _choice(MAP_MODES), str),
+    MAP_MEASURE: Param("measure", "turnover", _choice(MEASURES), str),
+    MAP_YEAR: Param("year", LATEST, _year, str),
+    REGION: Param("region", "", _region, str),
+    VISIT_DIRECTIONS: Param("dir", [], _codes(config.VISIT_DIRECTIONS), _joined),
+    VISIT_LEVELS: Param("level", [], _codes(config.VISIT_LEVELS), _joined),
+    PRESENT: Param("present", "0", _choice(("0", "1")), str),
+    SLIDE: Param("slide", 1, lambda t: _bounded_int(t, 1, 6), str),
+    KIOSK: Param("kiosk", 0, lambda t: _bounded_int(t, 0, 600), str),
+    WG_VIEW: Param("wg", "map", _choice(WG_VIEWS), str),
+}
+DEFAULTS: dict[str, Any] = {key: param.default for key, param in PARAMS.items()}
+_WRITTEN = "app._url_written"  # the query string this session last wrote
+NOTICES = "app._url_notices"  # what the last link held that was not understood: ["name=value", ...], shown once
+
+
+def _normalised(values: dict[str, str]) -> dict[str, str]:
+    """Query values with defaults filled in, so '?mode=trade' and no 'mode' at all compare equal."""
+    return {key: values.get(key, param.dump(param.default)) for key, param in PARAMS.items()}
+
+
+def _url_values() -> dict[str, str]:
+    return {key: st.query_params[p.name] for key, p in PARAMS.items() if p.name in st.query_params}
+
+
+def init() -> None:
+    """Restore the view from the URL when it changed from outside and keep every choice across pages.
+
+    app.py writes the URL back with write_url() once the page has run, when the widgets hold this run's values.
+    """
+    from_url = _url_values()
+    if _normalised(from_url) != _normalised(st.session_state.get(_WRITTEN, {})):
+        not_understood: list[str] = []
+        for key, text in from_url.items():
+            try:
+                st.session_state[key] = PARAMS[key].parse(text)
+            except Partly as partly:  # keep what was understood
+                st.session_state[key] = partly.value
+                not_understood.append(f"{PARAMS[key].name}={','.join(partly.dropped)}")
+            except ValueError:  # a mistyped or hand-edited link: keep the current choice
+                not_understood.append(f"{PARAMS[key].name}={text}")
+        if not_understood:
+            st.session_state[NOTICES] = not_understood
+    for key, default in DEFAULTS.items():
+        # A widget's value is dropped at the end of a run in which the widget wasn't drawn (another page). Writing
+        # it back detaches it from the widget, so the choice survives a trip to another page.
+        value = st.session_state.get(key, default)
+        st.session_state[key] = list(value) if isinstance(value, list) else value
+
+
+def write_url() -> None:
+    """Mirror the view's state in the query string; defaults are left out to keep links short."""
+    wanted: dict[str, str] = {}
+    for key, param in PARAMS.items():
+        value = st.session_state.get(key, param.default)
+        if value is None:  # a cleared widget (e.g. no region chosen) means "default"
+            value = param.default
+        if isinstance(value, tuple | list) and not isinstance(param.default, list):
+            value = tuple(value)
+        if value != param.default:
+            wanted[key] = param.dump(value)
+    # One write for the whole query string, and none when it already reads so: every change of st.query_params
+    # pushes a browser history entry, so key-by-key writes made one user action several entries (Back looked broken).
+    target = {PARAMS[key].name: text for key, text in wanted.items()}
+    if st.query_params.to_dict() != target:
+        st.query_params.from_dict(target)
+    st.session_state[_WRITTEN] = wanted
+
+
+def presenting() -> bool:
+    """True in presenter mode (?present=1)."""
+    return str(st.session_state.get(PRESENT, "0")) == "1"
+
+
+def lang() -> str:
+    """The interface language of this session."""
+    value = str(st.session_state.get(LANG, i18n.DEFAULT_LANG))
+    return value if value in i18n.LANGS else i18n.DEFAULT_LANG

@@ -1,0 +1,238 @@
+"""Widgets: each owns its keys (atlas.app.state) and returns plain values. Streamlit allowed."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from atlas import config
+from atlas.app import cache, state
+from atlas.export import tables as export
+from atlas.rules import filters as filter_rules
+from atlas.text import lookup as i18n
+
+
+def language_selector() -> str:
+    """The language switch in the sidebar (mirrored in ?lang=); returns 'ru' or 'en'."""
+    with st.sidebar:
+        st.segmented_control(
+            i18n.t("lang.label", state.lang()),
+            list(i18n.LANGS),
+            format_func=i18n.LANG_NAMES.__getitem__,
+            required=True,
+            key=state.LANG,
+            persist_state="session",
+        )
+    return state.lang()
+
+
+@dataclass(frozen=True)
+class MapControls:
+    """What the overview map shows."""
+
+    mode: str
+    measure: str
+    year: int | None  # None: each region's latest year
+
+
+def map_controls(lang: str) -> MapControls:
+    """Mode, measure and year selectors above the map (mirrored in the URL by atlas.app.state)."""
+    # One wrapping row: on a narrow screen a control moves down whole rather than being cut off.
+    row = st.container(horizontal=True, key="map-controls", gap="medium")
+    with row:
+        mode = st.segmented_control(
+            i18n.t("map.mode", lang),
+            list(state.MAP_MODES),
+            format_func=lambda m: i18n.t(f"map.mode.{m}", lang),
+            required=True,
+            key=state.MAP_MODE,
+            persist_state="session",
+            width="content",
+        )
+    if mode != "trade":
+        return MapControls(mode=str(mode), measure=state.DEFAULTS[state.MAP_MEASURE], year=None)
+    with row:
+        measure = st.segmented_control(
+            i18n.t("map.measure", lang),
+            list(state.MEASURES),
+            format_func=lambda m: i18n.t(f"measure.{m}", lang),
+            required=True,
+            key=state.MAP_MEASURE,
+            persist_state="session",
+            width="content",
+        )
+    years = [state.LATEST, *map(str, cache.trade_years(str(measure)))]
+    if st.session_state.get(state.MAP_YEAR) not in years:
+        st.session_state[state.MAP_YEAR] = state.LATEST  # a year from a link, or one without figures for this measure
+        state.write_url()
+    with row:
+        year = st.selectbox(
+            i18n.t("map.year", lang),
+            years,
+            format_func=lambda y: i18n.t("map.year.latest", lang) if y == state.LATEST else y,
+            key=state.MAP_YEAR,
+            persist_state="session",
+            width=240,
+        )
+    return MapControls(mode=str(mode), measure=str(measure), year=None if year in (None, state.LATEST) else int(year))
+
+
+def lazy_tabs(tabs: Mapping[str, str], view_key: str, widget_key: str, lang: str) -> dict[str, Any]:
+    """Tabs {view: i18n key}, of which only the open one should be built (check `.open`): changing tab reruns the
+    page. Which tab is open lives in `view_key` as a view name (in the URL, through atlas.app.state), so a link opens
+    the same tab in any language; the widget's own value is the label. Returns {view: tab container}."""
+    views, labels = list(tabs), [i18n.t(k, lang) for k in tabs.values()]
+    by_label = {i18n.t(key, other): view for view, key in tabs.items() for other in i18n.LANGS}
+    synced_key = f"{widget_key}._synced"  # the view both agreed on at the end of the last run
+    synced = st.session_state.get(synced_key)
+    clicked = by_label.get(str(st.session_state.get(widget_key)))
+    view = str(st.session_state.get(view_key, views[0]))
+    if clicked is not None and clicked != synced:
+        view = clicked  # the user opened another tab; otherwise the view stands (a link, or nothing changed)
+    if view not in tabs:
+        view = views[0]
+    st.session_state[view_key] = view
+    st.session_state[widget_key] = labels[views.index(view)]
+    st.session_state[synced_key] = view
+    return dict(zip(views, st.tabs(labels, key=widget_key, on_change="rerun"), strict=True))
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The filters shared by every page: a year span, federal districts and regions (empty: all)."""
+
+    years: tuple[int, int]
+    districts: tuple[str, ...]
+    regions: tuple[str, ...]
+
+
+def global_filters(regions: pd.DataFrame | None, lang: str) -> Filters:
+    """Years, federal districts and regions in the sidebar; the choice follows the user from page to page."""
+    with st.sidebar:
+        st.header(i18n.t("filters.header", lang))
+        years = st.slider(
+            i18n.t("filters.years", lang), min_value=state.YEAR_SPAN[0], max_value=state.YEAR_SPAN[1], key=state.YEARS
+        )
+        districts = st.multiselect(
+            i18n.t("federal_district", lang),
+            list(config.FEDERAL_DISTRICTS),
+            format_func=lambda d: i18n.t(f"fd.{d}", lang),
+            key=state.DISTRICTS,
+            persist_state="session",
+            placeholder=i18n.t("filters.all", lang),
+        )
+        chosen: list[str] = []
+        if regions is not None:
+            names = filter_rules.region_names(regions, lang)
+            pool = regions if not districts else regions[regions["federal_district"].isin(districts)]
+            options = sorted(pool[config.REGION_KEY], key=lambda c: names[c])
+            kept = [c for c in st.session_state.get(state.REGIONS, []) if c in options]
+            if kept != st.session_state.get(state.REGIONS, []):
+                st.session_state[state.REGIONS] = kept  # regions outside the chosen districts drop out
+            chosen = st.multiselect(
+                i18n.t("region", lang),
+                options,
+                format_func=lambda c: names.get(c, c),
+                key=state.REGIONS,
+                persist_state="session",
+                placeholder=i18n.t("filters.all", lang),
+            )
+        # a range slider returns a pair; a single int only if its state was ever a lone year
+        span = (int(years[0]), int(years[1])) if isinstance(years, tuple | list) else (int(years), int(years))
+        if districts or chosen or span != state.YEAR_SPAN:
+            st.button(i18n.t("filters.reset", lang), on_click=_reset_filters, icon=":material/filter_alt_off:")
+    return Filters(years=span, districts=tuple(districts), regions=tuple(chosen))
+
+
+def _reset_filters() -> None:
+    for key in (state.YEARS, state.DISTRICTS, state.REGIONS):
+        st.session_state[key] = state.DEFAULTS[key]
+
+
+def data_table(
+    frame: pd.DataFrame, key: str, filename: str, lang: str, column_config: dict[str, object] | None = None
+) -> None:
+    """A sortable, searchable table and its CSV and Excel downloads, exactly as shown (filtered). The files are built
+    when a button is clicked (a callable), not on every run: the Excel file of the visits table took ~0.4 s."""
+    st.dataframe(frame, hide_index=True, key=key, column_config=column_config)  # type: ignore[arg-type]
+    left, right, _ = st.columns([1, 1, 4])
+    with left:
+        st.download_button(
+            i18n.t("download.csv", lang),
+            data=lambda: export.to_csv_bytes(frame),
+            file_name=f"{filename}.csv",
+            mime="text/csv",
+            key=f"{key}.csv",
+            icon=":material/download:",
+            on_click="ignore",
+        )
+    with right:
+        st.download_button(
+            i18n.t("download.xlsx", lang),
+            data=lambda: export.to_xlsx_bytes(frame, filename[:31]),
+            file_name=f"{filename}.xlsx",
+            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            key=f"{key}.xlsx",
+            icon=":material/table_view:",
+            on_click="ignore",
+        )
+
+
+def visit_filters(lang: str) -> tuple[list[str], list[str]]:
+    """Direction and level filters of the visits page (empty: all), kept in the URL."""
+    left, right = st.columns([1, 2])
+    with left:
+        directions = st.multiselect(
+            i18n.t("visits.filter.direction", lang),
+            list(config.VISIT_DIRECTIONS),
+            format_func=lambda d: i18n.t(f"direction.{d}", lang),
+            key=state.VISIT_DIRECTIONS,
+            persist_state="session",
+            placeholder=i18n.t("filters.all", lang),
+        )
+    with right:
+        levels = st.multiselect(
+            i18n.t("visits.filter.level", lang),
+            list(config.VISIT_LEVELS),
+            format_func=lambda v: i18n.t(f"level.{v}", lang),
+            key=state.VISIT_LEVELS,
+            persist_state="session",
+            placeholder=i18n.t("filters.all", lang),
+        )
+    return list(directions), list(levels)
+
+
+def period_choice(lang: str) -> str:
+    """Count visits by year or by month."""
+    choice = st.segmented_control(
+        i18n.t("visits.period", lang),
+        ["year", "month"],
+        format_func=lambda p: i18n.t(f"visits.period.{p}", lang),
+        default="year",
+        required=True,
+        key="visits.period",
+    )
+    return str(choice or "year")
+
+
+def link_column(lang: str) -> dict[str, object]:
+    """Column config: sources as clickable host names, region profiles as 'open' links."""
+    return {
+        i18n.t("source", lang): st.column_config.LinkColumn(
+            i18n.t("source", lang), display_text=r"https?://(?:www\.)?([^/]+)"
+        ),
+        i18n.t("col.profile", lang): st.column_config.LinkColumn(
+            i18n.t("col.profile", lang), display_text=i18n.t("col.profile.open", lang), width="small"
+        ),
+    }
+
+
+def sidebar_tools(lang: str, presenter_page: st.Page) -> None:
+    """Below the navigation: open presenter mode (every chart and map saves SVG or PNG from its own buttons)."""
+    with st.sidebar:
+        st.page_link(presenter_page, label=i18n.t("present.open", lang), icon=":material/slideshow:",
+                     query_params={"present": "1", "lang": lang})  # fmt: skip

@@ -1,0 +1,190 @@
+"""Plotly builders of the activity pages: visit timelines and counts, meetings, forums."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from atlas import config
+from atlas.datasets import loaders
+from atlas.figures import layout, palette
+from atlas.rules import filters as filter_rules
+from atlas.rules import sources as source_rules
+from atlas.text import escape, formats
+from atlas.text import lookup as i18n
+from atlas.views.forums import _roman
+from atlas.views.visits import DIRECTION_SYMBOLS
+
+
+def visits_timeline(visits: pd.DataFrame, regions: pd.DataFrame, lang: str) -> go.Figure:
+    """Each visit a marker: date on x, level on y, colour by level, ◀ into Belarus / ▶ into Russia."""
+    names = {code: escape.html_text(name) for code, name in filter_rules.region_names(regions, lang).items()}
+    visits = loaders.localised(visits, lang)
+    fig = go.Figure()
+    levels = [lv for lv in config.VISIT_LEVELS if lv in set(visits["level"])]
+    for level in levels:
+        for direction, symbol in DIRECTION_SYMBOLS.items():
+            rows = visits[(visits["level"] == level) & (visits["direction"] == direction)]
+            if rows.empty:
+                continue
+            hover = [
+                f"<b>{formats.partial_date(r.date, lang)}</b> · {names.get(r.region_iso, r.region_iso)}<br>"
+                f"{i18n.t(f'direction.{direction}', lang)} · {i18n.t(f'level.{level}', lang)}<br>"
+                f"{escape.html_text(_wrap(str(r.delegation_head), 70))}<br>{i18n.t('hover.source', lang)}: "
+                f"{source_rules.source_label(r.source_url)}"
+                for r in rows.itertuples()
+            ]
+            fig.add_trace(
+                go.Scatter(
+                    x=rows["date_start"],
+                    y=[i18n.t(f"level.{level}", lang)] * len(rows),
+                    mode="markers",
+                    marker={
+                        "symbol": symbol,
+                        "size": 13,
+                        "color": palette.LEVEL_COLOURS[level],
+                        "line": {"width": 0.5, "color": "white"},
+                    },  # fmt: skip
+                    name=f"{i18n.t(f'level.{level}', lang)} · {i18n.t(f'direction.short.{direction}', lang)}",
+                    hovertext=hover,
+                    hoverinfo="text",
+                    showlegend=False,
+                )
+            )
+    for direction, symbol in DIRECTION_SYMBOLS.items():  # a two-entry key for the direction symbols
+        fig.add_trace(
+            go.Scatter(
+                x=[None],
+                y=[None],
+                mode="markers",
+                name=i18n.t(f"direction.{direction}", lang),
+                marker={"symbol": symbol, "size": 13, "color": "#444"},
+                showlegend=True,
+            )  # fmt: skip
+        )
+    fig.update_layout(
+        title={"text": i18n.t("visits.timeline.title", lang), "x": 0.01, "font": {"size": 16}},
+        height=120 + 42 * max(len(levels), 1),
+        margin={"l": 0, "r": 10, "t": 50, "b": 10},
+        font={"family": layout.FONT, "size": 13},
+        yaxis={"categoryorder": "array", "categoryarray": [i18n.t(f"level.{lv}", lang) for lv in levels][::-1]},
+        xaxis={"showgrid": True, "gridcolor": "#eee"},
+        legend={"orientation": "h", "x": 1, "xanchor": "right", "y": 1.02, "yanchor": "bottom"},
+        plot_bgcolor="white",
+        paper_bgcolor="white",
+        hoverlabel={"bgcolor": "white", "align": "left"},
+    )
+    return fig
+
+
+def _wrap(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def counts_chart(counts: pd.DataFrame, period: str, lang: str) -> go.Figure:
+    """Stacked bars of visits per year or month, one colour per direction."""
+    fig = go.Figure()
+    colours = {"RU->BY": "#0072B2", "BY->RU": "#E69F00"}
+    for direction in config.VISIT_DIRECTIONS:
+        rows = counts[counts["direction"] == direction]
+        fig.add_trace(
+            go.Bar(
+                x=rows["period"],
+                y=rows["visits"],
+                name=i18n.t(f"direction.{direction}", lang),
+                marker_color=colours[direction],
+                text=rows["visits"],
+                textposition="inside",
+                textangle=0,  # counts read level; one that does not fit is hidden (uniformtext below), not turned
+            )  # fmt: skip
+        )
+    fig.update_layout(
+        barmode="stack",
+        title={"text": i18n.t(f"visits.counts.{period}", lang), "x": 0.01, "font": {"size": 16}},
+        height=340,
+        margin={"l": 0, "r": 10, "t": 50, "b": 10},
+        font={"family": layout.FONT, "size": 13},
+        legend={"orientation": "h", "x": 1, "xanchor": "right", "y": 1.02, "yanchor": "bottom"},
+        xaxis={"dtick": 1} if period == "year" else {},
+        plot_bgcolor="white",
+        paper_bgcolor="white",
+        separators=", " if lang == "ru" else ".,",
+        uniformtext={"minsize": 11, "mode": "hide"},  # a count too big for its bar is left out, not shrunk to a speck
+    )
+    return fig
+
+
+def meetings_chart(meetings: pd.DataFrame, lang: str) -> go.Figure:
+    """Meetings on record per year, with how many produced a protocol or a plan."""
+    dated = meetings.dropna(subset=["date_start"])
+    per_year = dated.groupby(dated["date_start"].dt.year).agg(
+        meetings=("meeting_id", "size"), protocols=("protocol_signed", "sum"), plans=("plan_signed", "sum")
+    )
+    fig = go.Figure()
+    for column, colour in (("meetings", "#0072B2"), ("protocols", "#009E73"), ("plans", "#E69F00")):
+        fig.add_trace(go.Bar(x=per_year.index, y=per_year[column], name=i18n.t(f"wg.series.{column}", lang),
+                             marker_color=colour, text=per_year[column], textposition="outside"))  # fmt: skip
+    fig.update_layout(
+        barmode="group",
+        title={"text": i18n.t("wg.chart.title", lang), "x": 0.01, "font": {"size": 16}},
+        height=340,
+        margin={"l": 0, "r": 10, "t": 50, "b": 10},
+        font={"family": layout.FONT, "size": 13},
+        legend={"orientation": "h", "x": 1, "xanchor": "right", "y": 1.02, "yanchor": "bottom"},
+        xaxis={"dtick": 1},
+        plot_bgcolor="white",
+        paper_bgcolor="white",
+    )
+    return fig
+
+
+def forums_timeline(forums: pd.DataFrame, lang: str) -> go.Figure:
+    """The forums on a year axis, numbered, placed above (in Belarus) or below (in Russia) the line."""
+    forums = loaders.localised(forums, lang)
+    city = "host_city"
+    fig = go.Figure()
+    fig.add_shape(type="line", x0=forums["year"].min() - 0.5, x1=forums["year"].max() + 0.5, y0=0, y1=0,
+                  line={"color": "#9aa5b1", "width": 2})  # fmt: skip
+    for country, y, colour in (("BY", 1, "#0c5aa6"), ("RU", -1, "#c0392b")):
+        rows = forums[forums["host_country"] == country].sort_values("year")
+        # neighbouring labels alternate between two rows so long host names do not overlap
+        label_y = [y * (1.8 if i % 2 == 0 else 2.35) for i in range(len(rows))]
+        fig.add_trace(
+            go.Scatter(
+                x=rows["year"],
+                y=[y] * len(rows),
+                mode="markers+text",
+                marker={"size": 34, "color": colour},
+                text=rows["number"].map(_roman),
+                textfont={"color": "white", "size": 13},
+                name=i18n.t(f"country.{country}", lang),
+                hovertext=[
+                    f"<b>{_roman(r.number)} · {int(r.year)}</b><br>{escape.html_text(getattr(r, city))}<br>"
+                    f"{escape.html_text(_wrap(str(r.theme), 90))}"
+                    for r in rows.itertuples()
+                ],  # fmt: skip
+                hoverinfo="text",
+            )
+        )
+        fig.add_trace(
+            go.Scatter(
+                x=rows["year"],
+                y=label_y,
+                mode="text",
+                text=rows[city].map(lambda c: _wrap(c, 24)),
+                textfont={"size": 12, "color": "#333"},
+                showlegend=False,
+                hoverinfo="skip",
+            )  # fmt: skip
+        )
+    fig.update_layout(
+        height=300,
+        margin={"l": 0, "r": 0, "t": 30, "b": 10},
+        yaxis={"visible": False, "range": [-2.8, 2.8]},
+        xaxis={"dtick": 1, "showgrid": False},
+        font={"family": layout.FONT, "size": 13},
+        legend={"orientation": "h", "x": 0, "y": 1.1},
+        plot_bgcolor="white",
+        paper_bgcolor="white",
+    )
+    return fig

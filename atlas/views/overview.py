@@ -1,0 +1,73 @@
+"""The overview's table and bars of the top importers."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from atlas import config
+from atlas.figures import palette, ranked
+from atlas.rules import filters as filter_rules
+from atlas.rules import sources as source_rules
+from atlas.rules import trade as trade_rules
+from atlas.text import formats
+from atlas.text import lookup as i18n
+
+
+def top_importers_table(
+    regions: pd.DataFrame, rankings: pd.DataFrame, trade: pd.DataFrame, year: int, lang: str
+) -> pd.DataFrame:
+    """The MFA's top-10 list of `year` with the figures on record, as display columns (localised headers)."""
+    defaults = trade_rules.default_trade(trade)
+    table = trade_rules.top_importers(rankings, defaults, year)
+    names = filter_rules.region_names(regions, lang)
+
+    def figure_text(row: pd.Series, measure: str) -> str:
+        value = row[measure]
+        if pd.isna(value):
+            return i18n.t("no_data", lang)
+        amount = formats.amount(value, config.MAP_UNIT, lang, row[f"{measure}_qualifier"])
+        marks = formats.figure_marks(str(row[f"{measure}_period"]), str(row[f"{measure}_basis"]), lang)
+        return f"{amount} ({', '.join([str(int(row[f'{measure}_year'])), *marks])})"
+
+    return pd.DataFrame(
+        {
+            config.REGION_KEY: table[config.REGION_KEY],
+            i18n.t("region", lang): table[config.REGION_KEY].map(names),
+            i18n.t("top.col.exports", lang): [figure_text(r, "export_from_belarus") for _, r in table.iterrows()],
+            i18n.t("top.col.turnover", lang): [figure_text(r, "turnover") for _, r in table.iterrows()],
+            i18n.t("source", lang): [
+                source_rules.first_url(s) if isinstance(s, str) else ""
+                for s in table["turnover_source"].where(
+                    table["turnover_source"].notna(), table["export_from_belarus_source"]
+                )
+            ],
+            "_turnover": table["turnover"],
+            "_turnover_text": [figure_text(r, "turnover") for _, r in table.iterrows()],
+        }
+    )
+
+
+def top_importers_chart(table: pd.DataFrame, lang: str) -> ranked.RankedBars:
+    """Bars of the turnover on record for each listed region, largest first; regions without a figure say so."""
+    ordered = table.assign(_known=table["_turnover"].notna()).sort_values(
+        ["_known", "_turnover"], ascending=[False, False]
+    )
+    bars = [
+        ranked.Bar(code, label, None, text)
+        if pd.isna(value)
+        else ranked.Bar(code, label, float(value), text, url, source_rules.source_label(url) if url else "")
+        for code, label, value, text, url in zip(
+            ordered[config.REGION_KEY],
+            ordered[i18n.t("region", lang)],
+            ordered["_turnover"],
+            ordered["_turnover_text"],
+            ordered[i18n.t("source", lang)].fillna(""),
+            strict=True,
+        )
+    ]
+    return ranked.RankedBars(
+        title=i18n.t("top.chart.title", lang),
+        bars=bars,
+        colour=palette.TRADE_COLOURS[3],
+        missing_colour=palette.NO_DATA_COLOUR,
+    )

@@ -1,0 +1,683 @@
+"""View models of the region profile: frames in, localised sections (tables, figures, sentences) out. No Streamlit.
+
+Every figure keeps its row's source address; anything without a record becomes the "no data" sentence, never zero.
+The page renders `Section`s in order; each names the datasets it needs, so one broken file blanks only its section.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from atlas import config
+from atlas.datasets import loaders
+from atlas.figures import layout, palette
+from atlas.rules import activity as activity_rules
+from atlas.rules import sources as source_rules
+from atlas.rules import trade as trade_rules
+from atlas.text import escape, formats
+from atlas.text import lookup as i18n
+
+KEY = config.REGION_KEY
+log = logging.getLogger("atlas")
+# Okabe–Ito (colour-blind safe): one colour per trade measure (visit levels: charts.LEVEL_COLOURS).
+MEASURE_COLOURS = {"turnover": "#0072B2", "export_from_belarus": "#009E73", "import_to_belarus": "#D55E00"}
+# Forum host cities that are not themselves a federal subject's name (names and aliases are matched directly).
+HOST_CITY_REGIONS = {"Сочи": "RU-KDA", "Уфа": "RU-BA", "Нижний Новгород": "RU-NIZ"}
+_HOST_PATTERN = r"https?://(?:www\.)?([^/]+)"  # LinkColumn display text: the source's host
+
+
+@dataclass(frozen=True)
+class KeyFigure:
+    """One metric card: a measure's latest default figure (or 'no data'), with year, wording and source."""
+
+    label: str
+    value: str
+    detail: str  # markdown: year · whose statistics · [source](url)
+
+
+@dataclass(frozen=True)
+class Header:
+    """The profile's title block."""
+
+    title: str
+    subtitle: str
+    facts: tuple[str, ...]  # markdown lines
+
+
+@dataclass(frozen=True)
+class Section:
+    """A block of the profile, ready to render; `empty` is set when nothing is on record."""
+
+    key: str
+    title: str
+    cards: tuple[KeyFigure, ...] = ()
+    lines: tuple[str, ...] = ()  # markdown paragraphs (already escaped)
+    figure: go.Figure | None = None
+    alt: str = ""
+    caption: str = ""
+    table_title: str = ""
+    table: pd.DataFrame | None = None
+    link_column: str | None = None
+    empty: str = ""
+    sources: tuple[str, ...] = field(default=(), repr=False)
+
+
+def md(text: object) -> str:
+    """Data text made safe for Streamlit markdown (no accidental emphasis, links, HTML or LaTeX)."""
+    return escape.md(text)
+
+
+def split_urls(source_url: str) -> list[str]:
+    """The ' | '-separated addresses of a source cell."""
+    return [u.strip() for u in str(source_url).split(" | ") if u.strip()]
+
+
+def link(url: str, text: str | None = None) -> str:
+    """A markdown link whose address survives brackets and spaces (and cannot end the link or start an image)."""
+    return escape.link(url, text if text is not None else source_rules.source_label(url))
+
+
+def host_pattern() -> str:
+    """Regular expression that LinkColumn uses to show a link as its host name."""
+    return _HOST_PATTERN
+
+
+# --- chooser ---------------------------------------------------------------------------------------------------
+
+
+def region_label(row: pd.Series | dict[str, Any], lang: str) -> str:
+    """'г. Москва · Moscow · Москва | Moscow City | Moskva': both names and the aliases, so typing any finds it."""
+    first, second = ("name_en", "name_ru") if lang == "en" else ("name_ru", "name_en")
+    parts = [str(row[first]), str(row[second])]
+    aliases = " | ".join(split_urls(str(row.get("aliases", "") or "")))
+    if aliases:
+        parts.append(aliases)
+    return " · ".join(parts)
+
+
+def _sort_name(name: str) -> str:
+    return name.removeprefix("г. ").replace("ё", "е").replace("Ё", "Е").casefold()
+
+
+def region_options(regions: pd.DataFrame, lang: str) -> dict[str, str]:
+    """Every registry code → its chooser label, ordered by the name in `lang`."""
+    column = "name_en" if lang == "en" else "name_ru"
+    ordered = regions.sort_values(column, key=lambda s: s.map(_sort_name), kind="stable")
+    return {row[KEY]: region_label(row, lang) for _, row in ordered.iterrows()}
+
+
+# --- header ----------------------------------------------------------------------------------------------------
+
+
+def header(code: str, regions: pd.DataFrame, agreements: pd.DataFrame | None, lang: str) -> Header:
+    """Name and text in the UI language only (the other language's name is for the chooser, not the page): the code,
+    district, agreement status and whether the map draws it."""
+    row = regions[regions[KEY] == code].iloc[0]
+    name = row["name_en"] if lang == "en" else row["name_ru"]
+    district = i18n.t("fd." + row["federal_district"], lang)
+    facts = [f"**{i18n.t('region.fact.district', lang)}:** {district}"]
+    if agreements is not None:
+        status = activity_rules.agreement_status(agreements).get(code, "none")
+        facts.append(f"**{i18n.t('region.fact.status', lang)}:** {i18n.t(f'status.{status}', lang)}")
+    drawn = i18n.t("region.map.drawn" if bool(row["has_polygon"]) else "region.map.not_drawn", lang)
+    facts.append(f"**{i18n.t('region.fact.map', lang)}:** {drawn}")
+    return Header(md(name), code, tuple(facts))
+
+
+# --- trade -----------------------------------------------------------------------------------------------------
+
+
+def _side(value: str, lang: str) -> str:
+    return i18n.t(f"side.{value}", lang) if value in ("BY", "RU") else i18n.t("region.side.none", lang)
+
+
+def _period(period: str, lang: str) -> str:
+    if period in ("year", "unspecified"):
+        return i18n.t(f"region.period.{period}", lang)
+    months = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+    last = period.partition("-")[2]
+    month = formats.MONTHS["en" if lang == "en" else "ru"][months.index(last)] if last in months else period
+    return i18n.t("region.period.part", lang, month=month)
+
+
+def _unit(unit: str, lang: str) -> str:
+    return i18n.t("region.unit.rub" if unit == "RUB billion" else "region.unit.usd", lang)
+
+
+def trade_records(code: str, trade: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.DataFrame:
+    """Every figure of the region (one row per source row and measure), flagged `is_default` and `plotted`.
+
+    Rows of trade.csv without any amount are kept with an empty measure: they carry qualitative facts. The note is
+    in `lang` (`note`).
+    """
+    rows = loaders.localised(trade[trade[KEY] == code], lang)
+    figures = trade_rules.trade_figures(rows)
+    keys = [KEY, "year", "period", "unit", "source_url", "measure"]
+    defaults = trade_rules.default_trade(rows)[keys].assign(is_default=True)
+    figures = figures.merge(defaults, on=keys, how="left")
+    figures["is_default"] = figures["is_default"].eq(True)
+    figures["plotted"] = (
+        figures["period"].eq("year") & figures["unit"].eq(config.MAP_UNIT) & figures["qualifier"].ne("forecast")
+    ) | figures["is_default"]  # a Belarusian part-year default is plotted too (its hover says which months)
+    empty = rows[rows[trade_rules.MEASURE_COLUMNS].isna().all(axis=1)].drop(columns=trade_rules.MEASURE_COLUMNS)
+    empty = empty.assign(measure="", value=float("nan"), is_default=False, plotted=False)
+    out = pd.concat([figures, empty], ignore_index=True) if not empty.empty else figures
+    order = {m: i for i, m in enumerate(config.MEASURES)}
+    out = out.assign(_m=out["measure"].map(order).fillna(len(order)))
+    out = out.sort_values(["year", "_m", "is_default"], ascending=[False, True, False], kind="stable")
+    return out.drop(columns="_m").reset_index(drop=True)
+
+
+def short_amount(value: float, qualifier: str, lang: str) -> str:
+    """An amount without its unit (the card's label names it), keeping the source's wording: 'почти 3 500'."""
+    words = {"approx": "≈ ", "more_than": "> ", "almost": i18n.t("qualifier.almost", lang) + " "}
+    return words.get(qualifier, "") + formats.number(value, lang)
+
+
+def key_figures(code: str, trade: pd.DataFrame, lang: str) -> tuple[KeyFigure, ...]:
+    """The latest default figure for turnover, exports and imports (the map's figure); 'no data' where none."""
+    defaults = trade_rules.default_trade(trade[trade[KEY] == code])
+    cards = []
+    for measure in config.MEASURES:
+        rows = trade_rules.latest_figures(defaults, measure) if code != config.COUNTRY_TOTAL else (
+            defaults[defaults["measure"] == measure].sort_values("year", ascending=False))  # fmt: skip
+        label = f"{i18n.t(f'measure.{measure}', lang)}, {i18n.t('unit.usd_mn', lang)}"
+        if rows.empty:
+            cards.append(KeyFigure(label, "—", i18n.t("no_data_long", lang)))
+            continue
+        row = rows.iloc[0]
+        parts = [f"{int(row['year'])}", *formats.figure_marks(row["period"], row["year_basis"], lang)]
+        parts.append(_side(row["stats_side"], lang))
+        parts.append(link(source_rules.first_url(row["source_url"])))
+        beside = formats.other_side(row["other_side"], row["other_value"], row["other_qualifier"], row["other_period"],
+                                 lang)  # fmt: skip
+        if beside:
+            parts.append(md(beside) + " " + link(source_rules.first_url(str(row["other_source_url"]))))
+        if int(row["n_figures"]) > 1:
+            parts.append(i18n.t("region.kf.more", lang, n=int(row["n_figures"]) - 1))
+        cards.append(KeyFigure(label, short_amount(float(row["value"]), row["qualifier"], lang), " · ".join(parts)))
+    return tuple(cards)
+
+
+def _trade_hover(row: pd.Series, lang: str) -> str:
+    marks = formats.figure_marks(row["period"], row["year_basis"], lang)
+    return "<br>".join(
+        [
+            "<b>" + i18n.t("measure." + row["measure"], lang) + "</b>",
+            formats.amount(float(row["value"]), row["unit"], lang, row["qualifier"]),
+            f"{i18n.t('hover.year', lang)}: {int(row['year'])}" + (f" ({', '.join(marks)})" if marks else ""),
+            _side(row["stats_side"], lang),
+            f"{i18n.t('hover.source', lang)}: {source_rules.source_label(row['source_url'])}",
+        ]
+    )
+
+
+def _with_gaps(part: pd.DataFrame, lang: str) -> tuple[list[Any], list[Any], list[str]]:
+    """Default points with a break wherever a year is missing, so the line never bridges years without figures."""
+    x: list[Any] = []
+    y: list[Any] = []
+    text: list[str] = []
+    for _, row in part.iterrows():
+        if x and int(row["year"]) - x[-1] > 1:
+            x, y, text = [*x, x[-1] + 0.5], [*y, None], [*text, ""]
+        x, y, text = [*x, int(row["year"])], [*y, float(row["value"])], [*text, _trade_hover(row, lang)]
+    return x, y, text
+
+
+def _nudged(part: pd.DataFrame, lang: str) -> tuple[list[Any], list[Any], list[str]]:
+    """Other figures, moved a little right of their year so they do not hide under the default point."""
+    return (
+        [int(v) + 0.12 for v in part["year"]],
+        part["value"].astype(float).tolist(),
+        [_trade_hover(r, lang) for _, r in part.iterrows()],
+    )
+
+
+def trade_chart(records: pd.DataFrame, lang: str) -> go.Figure | None:
+    """Every full-year USD figure as a point: defaults filled and joined per measure, the others hollow."""
+    plotted = records[records["plotted"]]
+    if plotted.empty:
+        return None
+    fig = go.Figure()
+    for measure in config.MEASURES:
+        rows = plotted[plotted["measure"] == measure]
+        if rows.empty:
+            continue
+        colour, name = MEASURE_COLOURS[measure], i18n.t(f"measure.{measure}", lang)
+        for is_default in (True, False):
+            part = rows[rows["is_default"] == is_default].sort_values("year")
+            if part.empty:
+                continue
+            x, y, text = _with_gaps(part, lang) if is_default else _nudged(part, lang)
+            fig.add_trace(
+                go.Scatter(
+                    x=x,
+                    y=y,
+                    mode="lines+markers" if is_default else "markers",
+                    name=name,
+                    legendgroup=measure,
+                    showlegend=is_default,
+                    line={"color": colour, "width": 2},
+                    marker={
+                        "color": colour if is_default else "white",
+                        "size": 10 if is_default else 11,
+                        "symbol": "circle",  # hollow = white fill inside the measure's outline
+                        "line": {"color": colour, "width": 2},
+                    },
+                    text=text,
+                    hovertemplate="%{text}<extra></extra>",
+                    connectgaps=False,
+                )
+            )
+    if (~plotted["is_default"]).any():
+        fig.add_trace(
+            go.Scatter(
+                x=[None],
+                y=[None],
+                mode="markers",
+                name=i18n.t("region.trade.other_figures", lang),
+                marker={"symbol": "circle", "size": 11, "color": "white", "line": {"color": "#555", "width": 2}},
+                hoverinfo="skip",
+            )
+        )
+    years = plotted["year"].astype(int)
+    fig.update_layout(
+        title={"text": i18n.t("region.trade.chart_title", lang), "x": 0.01, "xanchor": "left", "font": {"size": 16}},
+        xaxis={"tickformat": "d", "dtick": 1 if years.max() - years.min() <= 12 else 2, "showgrid": False},
+        yaxis={"rangemode": "tozero", "gridcolor": "#e5e5e5", "title": {"text": i18n.t("unit.usd_mn", lang)}},
+        legend={"orientation": "h", "x": 0, "y": -0.15, "yanchor": "top"},
+        margin={"l": 10, "r": 10, "t": 44, "b": 10},
+        height=380,
+        font={"family": layout.FONT, "size": 14},
+        separators=", " if lang == "ru" else ".,",
+        hoverlabel={"bgcolor": "white", "font": {"size": 14, "family": layout.FONT}, "align": "left"},
+        plot_bgcolor="white",
+        paper_bgcolor="white",
+    )
+    return fig
+
+
+def trade_table(records: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """All figures on record as display columns (localised headers), the source's first address last."""
+    t = lambda key: i18n.t(key, lang)  # noqa: E731
+
+    def value_text(row: pd.Series) -> str:
+        if not row["measure"]:
+            return t("region.no_amount")
+        return formats.amount(float(row["value"]), row["unit"], lang, row["qualifier"])
+
+    return pd.DataFrame(
+        {
+            t("region.col.year"): records["year"].astype("Int64"),
+            t("region.col.period"): [
+                ", ".join([_period(p, lang), *formats.figure_marks("year", b, lang)])
+                for p, b in zip(records["period"], records["year_basis"], strict=True)
+            ],
+            t("region.col.measure"): [t(f"measure.{m}") if m else "—" for m in records["measure"]],
+            t("region.col.value"): [value_text(r) for _, r in records.iterrows()],
+            t("region.col.unit"): [_unit(u, lang) for u in records["unit"]],
+            t("region.col.qualifier"): [t(f"region.qualifier.{q}") for q in records["qualifier"]],
+            t("region.col.side"): [_side(s, lang) for s in records["stats_side"]],
+            t("region.col.default"): ["✓" if d else "" for d in records["is_default"]],
+            t("region.col.note"): records["note"].tolist(),
+            t("region.col.source"): [source_rules.first_url(s) for s in records["source_url"]],
+        }
+    )
+
+
+def key_figures_section(code: str, frames: dict[str, pd.DataFrame], lang: str) -> Section:
+    """Metric cards of the latest default figures."""
+    trade = frames["trade"]
+    return Section(
+        key="figures",
+        title=i18n.t("region.kf.header", lang),
+        cards=key_figures(code, trade, lang),
+        caption=i18n.t("region.kf.caption", lang),
+        sources=_urls(trade[trade[KEY] == code]),
+    )
+
+
+def trade_section(code: str, frames: dict[str, pd.DataFrame], lang: str) -> Section:
+    """The chart of full-year USD figures and the table of every figure on record."""
+    records = trade_records(code, frames["trade"], lang)
+    title = i18n.t("region.trade.header", lang)
+    if records.empty:
+        return Section(key="trade", title=title, empty=i18n.t("no_data_long", lang))
+    figure = trade_chart(records, lang)
+    plotted = records[records["plotted"]]
+    years = f"{int(plotted['year'].min())}–{int(plotted['year'].max())}" if not plotted.empty else ""
+    return Section(
+        key="trade",
+        title=title,
+        figure=figure,
+        alt=i18n.t("region.trade.alt", lang, n=len(plotted), years=years),
+        caption=i18n.t("region.trade.chart_caption" if figure is not None else "region.trade.no_chart", lang),
+        table_title=i18n.t("region.trade.table", lang),
+        table=trade_table(records, lang),
+        link_column=i18n.t("region.col.source", lang),
+        sources=_urls(records),
+    )
+
+
+# --- agreements, visits, working groups, forums ----------------------------------------------------------------
+
+
+def _urls(frame: pd.DataFrame) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(u for cell in frame.get("source_url", []) for u in split_urls(cell)))
+
+
+def _date_text(text: str, note: str, lang: str) -> str:
+    if not text:
+        return note or "—"
+    return formats.partial_date(text, lang) + (f" ({note})" if note else "")
+
+
+def _newest_first(frame: pd.DataFrame, column: str) -> pd.DataFrame:
+    return frame.sort_values(column, ascending=False, na_position="last", kind="stable")
+
+
+def agreements_section(code: str, frames: dict[str, pd.DataFrame], lang: str) -> Section:
+    """Agreements, programmes and plans of the region, newest first; partial dates stay partial."""
+    t = lambda key: i18n.t(key, lang)  # noqa: E731
+    agreements = frames["agreements"]
+    rows = _newest_first(loaders.localised(agreements[agreements[KEY] == code], lang), "signed_date_start")
+    title = t("region.agreements.header")
+    if rows.empty:
+        return Section(key="agreements", title=title, empty=t("no_data_long"))
+    table = pd.DataFrame(
+        {
+            t("region.col.date"): [
+                _date_text(d, n, lang) for d, n in zip(rows["signed_date"], rows["date_note"], strict=True)
+            ],
+            t("region.col.kind"): [t(f"region.kind.{k}") for k in rows["kind"]],
+            t("region.col.title"): rows["title"].tolist(),
+            t("region.col.party"): [t(f"region.party.{p}") for p in rows["belarus_party"]],
+            t("region.col.parties"): rows["parties"].tolist(),
+            t("region.col.status"): [t(f"region.agreement_status.{s}") for s in rows["status"]],
+            t("region.col.note"): rows["note"].tolist(),
+            t("region.col.source"): [source_rules.first_url(s) for s in rows["source_url"]],
+        }
+    )
+    return Section(key="agreements", title=title, table=table, link_column=t("region.col.source"), sources=_urls(rows))
+
+
+def visits_table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Visits as display columns: date, direction, level, head, host, purpose, source."""
+    t = lambda key: i18n.t(key, lang)  # noqa: E731
+    rows = loaders.localised(rows, lang)
+    return pd.DataFrame(
+        {
+            t("region.col.date"): [formats.partial_date(d, lang) for d in rows["date"]],
+            t("region.col.direction"): [t(f"region.dir.{d}") for d in rows["direction"]],
+            t("region.col.level"): [t(f"region.level.{v}") for v in rows["level"]],
+            t("region.col.head"): rows["delegation_head"].tolist(),
+            t("region.col.host"): rows["host"].tolist(),
+            t("region.col.purpose"): rows["purpose"].tolist(),
+            t("region.col.source"): [source_rules.first_url(s) for s in rows["source_url"]],
+        }
+    )
+
+
+def visits_timeline(rows: pd.DataFrame, lang: str) -> go.Figure:
+    """Visits on a time axis: one row per direction, one colour per level of the head of delegation."""
+    rows = loaders.localised(rows, lang)
+    fig = go.Figure()
+    directions = [i18n.t(f"region.dir.{d}", lang) for d in config.VISIT_DIRECTIONS]
+    first, last = rows["date_start"].min(), rows["date_start"].max()
+    pad = max((last - first) * 0.05, pd.Timedelta(days=45))
+    span = (last - first).days
+    dtick = "M1" if span < 300 else "M3" if span < 1100 else "M12"  # never two ticks with the same label
+    for level in config.VISIT_LEVELS:
+        colour = palette.LEVEL_COLOURS[level]
+        part = rows[rows["level"] == level]
+        if part.empty:
+            continue
+        hover = [
+            f"<b>{formats.partial_date(r['date'], lang)}</b><br>{i18n.t(f'region.level.{level}', lang)}<br>"
+            f"{escape.html_text(str(r['delegation_head'])[:90])}"
+            for _, r in part.iterrows()
+        ]
+        fig.add_trace(
+            go.Scatter(
+                x=part["date_start"].tolist(),
+                y=[i18n.t(f"region.dir.{d}", lang) for d in part["direction"]],
+                mode="markers",
+                name=i18n.t(f"region.level.{level}", lang),
+                marker={"color": colour, "size": 13, "line": {"color": "white", "width": 1}},
+                text=hover,
+                hovertemplate="%{text}<extra></extra>",
+            )
+        )
+    fig.update_layout(
+        title={"text": i18n.t("region.visits.chart_title", lang), "x": 0.01, "xanchor": "left", "font": {"size": 16}},
+        yaxis={"categoryorder": "array", "categoryarray": directions, "automargin": True},
+        xaxis={
+            "showgrid": True,
+            "gridcolor": "#eee",
+            "range": [first - pad, last + pad],
+            "tickformat": "%m.%Y",
+            "dtick": dtick,
+        },
+        legend={"orientation": "h", "x": 0, "y": -0.25, "yanchor": "top"},
+        showlegend=True,
+        margin={"l": 10, "r": 10, "t": 44, "b": 10},
+        height=280,
+        font={"family": layout.FONT, "size": 14},
+        hoverlabel={"bgcolor": "white", "font": {"size": 14, "family": layout.FONT}, "align": "left"},
+        plot_bgcolor="white",
+        paper_bgcolor="white",
+    )
+    return fig
+
+
+def visits_section(code: str, frames: dict[str, pd.DataFrame], lang: str) -> Section:
+    """Visits both ways: a timeline and the table, newest first."""
+    rows = _newest_first(loaders.localised(frames["visits"][frames["visits"][KEY] == code], lang), "date_start")
+    title = i18n.t("region.visits.header", lang)
+    if rows.empty:
+        return Section(key="visits", title=title, empty=i18n.t("no_data_long", lang))
+    alt = i18n.t(
+        "region.visits.alt",
+        lang,
+        n=len(rows),
+        first=formats.partial_date(rows["date"].iloc[-1], lang),
+        last=formats.partial_date(rows["date"].iloc[0], lang),
+    )
+    return Section(
+        key="visits",
+        title=title,
+        figure=visits_timeline(rows, lang),
+        alt=alt,
+        table=visits_table(rows, lang),
+        link_column=i18n.t("region.col.source", lang),
+        sources=_urls(rows),
+    )
+
+
+def _body_line(row: pd.Series, lang: str) -> str:
+    not_named = i18n.t("region.wg.not_named", lang)
+    parts = [
+        "**" + i18n.t("region.wg.kind." + row["body_kind"], lang) + "**",
+        f"{i18n.t('region.wg.curator', lang)}: {md(row['belarus_curator']) or not_named}",
+        f"{i18n.t('region.wg.cochair', lang)}: {md(row['russia_cochair']) or not_named}",
+    ]
+    text = " · ".join(parts)
+    if row["note"]:
+        text += f"  \n{md(row['note'])}"
+    sources = ", ".join(link(u) for u in split_urls(row["source_url"]))
+    return f"{text}  \n{i18n.t('source', lang)}: {sources}"
+
+
+def working_group_section(code: str, frames: dict[str, pd.DataFrame], lang: str) -> Section:
+    """The region's working group or council (kind, curator, co-chair) and its meetings, newest first."""
+    t = lambda key: i18n.t(key, lang)  # noqa: E731
+    bodies = loaders.localised(frames["working_groups"][frames["working_groups"][KEY] == code], lang)
+    meetings = frames["wg_meetings"]
+    meetings = _newest_first(loaders.localised(meetings[meetings[KEY] == code], lang), "date_start")
+    title = t("region.wg.header")
+    if bodies.empty and meetings.empty:
+        return Section(key="wg", title=title, empty=t("no_data_long"))
+    lines = [_body_line(row, lang) for _, row in bodies.iterrows()]
+    if meetings.empty:
+        return Section(key="wg", title=title, lines=(*lines, t("region.wg.no_meetings")), sources=_urls(bodies))
+    yes_no = lambda flag: t("region.yes") if flag else t("region.no")  # noqa: E731
+    table = pd.DataFrame(
+        {
+            t("region.col.date"): [formats.partial_date(d, lang) for d in meetings["date"]],
+            t("region.col.place"): meetings["place"].tolist(),
+            t("region.col.protocol"): [yes_no(f) for f in meetings["protocol_signed"]],
+            t("region.col.plan"): [yes_no(f) for f in meetings["plan_signed"]],
+            t("region.col.outcome"): meetings["outcome"].tolist(),
+            t("region.col.source"): [source_rules.first_url(s) for s in meetings["source_url"]],
+        }
+    )
+    return Section(
+        key="wg",
+        title=title,
+        lines=tuple(lines),
+        table_title=t("region.wg.meetings"),
+        table=table,
+        link_column=t("region.col.source"),
+        sources=_urls(pd.concat([bodies, meetings])),
+    )
+
+
+def hosted_forums(code: str, regions: pd.DataFrame, forums: pd.DataFrame) -> pd.DataFrame:
+    """Forums of Regions held in the region: host city (or one of several) matches its name or an alias."""
+    row = regions[regions[KEY] == code]
+    if row.empty:
+        return forums.iloc[0:0]
+    names = {row["name_ru"].iloc[0].removeprefix("г. "), *split_urls(row["aliases"].iloc[0])}
+    names |= {city for city, iso in HOST_CITY_REGIONS.items() if iso == code}
+
+    def cities(text: str) -> set[str]:
+        text = text.split(" (")[0]
+        return {c.strip() for c in text.replace(" и ", ",").split(",") if c.strip()}
+
+    keep = forums["host_country"].eq("RU") & forums["host_city_ru"].map(lambda c: bool(cities(c) & names))
+    return forums[keep].sort_values("year")
+
+
+def forums_section(code: str, frames: dict[str, pd.DataFrame], lang: str) -> Section:
+    """Visits made at a Forum of Regions and the Forums the region hosted."""
+    title = i18n.t("region.forums.header", lang)
+    visits = frames["visits"]
+    visits = _newest_first(loaders.localised(visits[(visits[KEY] == code) & visits["at_forum"]], lang), "date_start")
+    hosted = hosted_forums(code, frames["regions"], frames["forums"]) if "forums" in frames else pd.DataFrame()
+    if visits.empty and hosted.empty:
+        return Section(key="forums", title=title, empty=i18n.t("no_data_long", lang))
+    hosted, city = loaders.localised(hosted, lang), "host_city"
+    lines = tuple(
+        i18n.t("region.forums.hosted", lang, number=int(r["number"]), year=int(r["year"]), city=md(r[city]))
+        + " "
+        + ", ".join(link(u) for u in split_urls(r["source_url"]))
+        for _, r in hosted.iterrows()
+    )
+    return Section(
+        key="forums",
+        title=title,
+        lines=lines,
+        table_title=i18n.t("region.forums.visits", lang) if not visits.empty else "",
+        table=visits_table(visits, lang) if not visits.empty else None,
+        link_column=i18n.t("region.col.source", lang),
+        sources=_urls(pd.concat([visits, hosted])) if not hosted.empty else _urls(visits),
+    )
+
+
+# --- the page's plan -------------------------------------------------------------------------------------------
+
+Builder = Callable[[str, dict[str, pd.DataFrame], str], Section]
+SECTIONS: tuple[tuple[tuple[str, ...], Builder], ...] = (
+    (("trade",), key_figures_section),
+    (("trade",), trade_section),
+    (("agreements",), agreements_section),
+    (("visits",), visits_section),
+    (("working_groups", "wg_meetings"), working_group_section),
+    (("visits", "forums"), forums_section),
+)
+
+
+def sources_list(
+    code: str, frames: dict[str, pd.DataFrame], lang: str, built: Callable[[int], Section] | None = None
+) -> tuple[str, ...]:
+    """Every unique address the page cites, in page order, as numbered markdown links (loaded datasets only).
+    `built(i)` gives section i of SECTIONS as the page already built it (atlas.app.cache keeps them), else it is
+    built."""
+    urls: dict[str, None] = {}
+    regions = frames.get("regions")
+    if regions is not None:
+        urls.update(dict.fromkeys(_urls(regions[regions[KEY] == code])))
+    for index, (needs, build) in enumerate(SECTIONS):
+        if all(name in frames for name in needs):
+            section = built(index) if built is not None else build(code, frames, lang)
+            urls.update(dict.fromkeys(section.sources))
+    shown = {url: escape.without_credentials(url).split("://", 1)[-1] for url in urls}
+    return tuple(
+        f"{i}. {link(url, shown[url][:110] + ('…' if len(shown[url]) > 110 else ''))}"
+        for i, url in enumerate(urls, start=1)
+    )
+
+
+# --- brief downloads -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BriefFile:
+    """A download of the one-page brief; `data` builds the bytes only when the user clicks."""
+
+    label: str
+    file_name: str
+    mime: str
+    data: Callable[[], bytes]
+
+
+def brief_files(
+    code: str, frames: dict[str, pd.DataFrame], regions_geojson: dict[str, Any] | None, lang: str
+) -> tuple[BriefFile, ...]:
+    """The Word and PDF briefs, built when a button is clicked. atlas.export.brief (matplotlib, python-docx, fpdf2:
+    ~60 MB and seconds of imports) is imported then too, not when the profile is drawn."""
+    built: dict[str, Any] = {}
+
+    def content() -> Any:
+        from atlas.export import brief  # noqa: PLC0415 - heavy; only a brief download needs it
+
+        if "brief" not in built:
+            built["brief"] = brief.build_brief(code, frames, regions_geojson, lang)
+        return built["brief"]
+
+    def or_why_not(make: Callable[[], bytes], failed_name: str) -> Callable[[], bytes]:
+        # The bytes are made after the click, where an exception would end in a download that silently never
+        # comes: the user gets a document saying why instead, and the error goes to the log.
+        def data() -> bytes:
+            from atlas.export import brief  # noqa: PLC0415
+
+            try:
+                return make()
+            except Exception:
+                log.exception("brief for %s failed", code)
+                return getattr(brief, failed_name)(code, lang)  # type: ignore[no-any-return]
+
+        return data
+
+    def docx() -> bytes:
+        from atlas.export import brief  # noqa: PLC0415
+
+        return brief.brief_docx(content())
+
+    def pdf() -> bytes:
+        from atlas.export import brief  # noqa: PLC0415
+
+        return brief.brief_pdf(content())
+
+    name = i18n.t("brief.filename", lang, code=code)
+    docx_mime = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    return (
+        BriefFile(i18n.t("brief.download_docx", lang), f"{name}.docx", docx_mime, or_why_not(docx, "failure_docx")),
+        BriefFile(i18n.t("brief.download_pdf", lang), f"{name}.pdf", "application/pdf", or_why_not(pdf, "failure_pdf")),
+    )

@@ -1,0 +1,67 @@
+"""The package's layers: each folder of atlas/ imports only the layers below it, so the tree reads as the architecture.
+
+app → views, figures, export → rules, datasets, text, geo → config. The ASGI layer (server) needs config alone.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "atlas"
+BASE = {"config"}
+CORE = {"datasets", "rules", "text", "geo"}
+OUTPUTS = {"views", "figures", "export"}
+ALLOWED = {
+    **dict.fromkeys(CORE, BASE | CORE),
+    **dict.fromkeys(OUTPUTS, BASE | CORE | OUTPUTS),
+    "app": BASE | CORE | OUTPUTS | {"app"},
+    "server": BASE | {"server"},
+    "config": set(),
+    "__main__": BASE | {"datasets", "geo"},
+    "__init__": set(),
+}
+
+
+def layer(path: Path) -> str:
+    relative = path.relative_to(PACKAGE)
+    return relative.parts[0] if len(relative.parts) > 1 else relative.stem
+
+
+def atlas_imports(path: Path) -> set[str]:
+    """The atlas layers a module imports, anywhere in it (imports inside functions count too)."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            parts = node.module.split(".")
+            if parts[0] != "atlas":
+                continue
+            if len(parts) > 1:
+                found.add(parts[1])
+            else:
+                found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.Import):
+            found |= {a.name.split(".")[1] for a in node.names if a.name.startswith("atlas.")}
+    return found
+
+
+@pytest.mark.parametrize("module", sorted(PACKAGE.rglob("*.py")), ids=lambda p: str(p.relative_to(ROOT)))
+def test_imports_point_down(module: Path) -> None:
+    here = layer(module)
+    assert here in ALLOWED, f"{module.relative_to(ROOT)}: a new folder needs its place in ALLOWED"
+    upward = atlas_imports(module) - ALLOWED[here] - {here}
+    assert not upward, f"{module.relative_to(ROOT)} ({here}) imports {sorted(upward)}"
+
+
+def test_the_rule_catches_an_upward_import(tmp_path: Path) -> None:
+    module = tmp_path / "probe.py"
+    module.write_text("from atlas.app import cache\n", encoding="utf-8")
+    assert atlas_imports(module) - ALLOWED["rules"] == {"app"}
+
+
+def test_no_module_is_left_at_the_top_of_the_package() -> None:
+    """Only the entry points and settings live beside the folders; everything else has its room."""
+    assert sorted(p.name for p in PACKAGE.glob("*.py")) == ["__init__.py", "__main__.py", "config.py"]
