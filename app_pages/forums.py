@@ -10,7 +10,7 @@ from atlas.views import forums as forums_view
 lang = state.lang()
 st.title(i18n.t("forums.title", lang))
 st.caption(i18n.t("forums.caption", lang))
-filters = widgets.global_filters(cache.frame("regions"), lang)
+filters = widgets.global_filters(cache.maybe_frame("regions"), lang)
 
 with panels.guarded(lang):
     if panels.datasets_ready(["forums"], lang):

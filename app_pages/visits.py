@@ -13,7 +13,7 @@ from atlas.views import visits as visits_view
 lang = state.lang()
 st.title(i18n.t("visits.title", lang))
 st.caption(i18n.t("visits.caption", lang))
-regions = cache.frame("regions")
+regions = cache.maybe_frame("regions")
 filters = widgets.global_filters(regions, lang)
 
 with panels.guarded(lang):

@@ -17,7 +17,7 @@ from atlas.views import working_groups as wg_view
 lang = state.lang()
 st.title(i18n.t("wg.title", lang))
 st.caption(i18n.t("wg.caption", lang))
-regions = cache.frame("regions")
+regions = cache.maybe_frame("regions")
 filters = widgets.global_filters(regions, lang)
 
 with panels.guarded(lang):

@@ -7,6 +7,7 @@ a data file is picked up on the next rerun, and by small plain arguments (measur
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -42,8 +43,13 @@ class GeoBundle:
 
 
 def _fingerprint(folder: Path) -> Fingerprint:
-    files = sorted(folder.glob("*.csv")) if folder.is_dir() else []
-    return tuple((f.name, f.stat().st_size, f.stat().st_mtime_ns) for f in files)
+    """(name, size, mtime) of every CSV file of the folder: one listing and one stat per file (a missing folder: ())."""
+    try:
+        with os.scandir(folder) as entries:
+            stats = [(e.name, e.stat()) for e in entries if e.name.endswith(".csv") and e.is_file()]
+    except OSError:  # no such folder, or not a folder
+        return ()
+    return tuple((name, st.st_size, st.st_mtime_ns) for name, st in sorted(stats))
 
 
 def _key() -> tuple[str, Fingerprint]:
@@ -61,8 +67,20 @@ def datasets() -> loaders.Datasets:
     return _datasets(*_key())
 
 
-def frame(name: str) -> pd.DataFrame | None:
-    """One loaded dataset, or None when its file failed the checks (the page shows why)."""
+class DatasetUnavailable(LookupError):
+    """A dataset was asked for whose file failed the checks (`panels.datasets_ready` shows why, and guards this)."""
+
+
+def frame(name: str) -> pd.DataFrame:
+    """One loaded dataset; call it after `panels.datasets_ready` said the dataset is there (else DatasetUnavailable)."""
+    frames = datasets().frames
+    if name not in frames:
+        raise DatasetUnavailable(name)
+    return frames[name]
+
+
+def maybe_frame(name: str) -> pd.DataFrame | None:
+    """One loaded dataset, or None when its file failed the checks: for what works without it (filters, notes)."""
     return datasets().frames.get(name)
 
 
@@ -93,7 +111,7 @@ def geo() -> GeoBundle:
 
 def drawn_regions() -> list[str]:
     """Codes the map draws: registry regions with a polygon, optionally narrowed by ATLAS_MAP_REGIONS."""
-    regions, bundle = frame("regions"), geo()
+    regions, bundle = maybe_frame("regions"), geo()
     if regions is None or bundle.regions is None:
         return []
     codes = [c for c in regions.loc[regions["has_polygon"], config.REGION_KEY] if c in bundle.codes]
@@ -106,14 +124,14 @@ def drawn_regions() -> list[str]:
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _default_trade(folder: str, fingerprint: Fingerprint) -> pd.DataFrame:
     """One figure per region, measure and year (transform.default_trade), computed once per data version."""
-    return trade_rules.default_trade(frame("trade"))  # type: ignore[arg-type]
+    return trade_rules.default_trade(frame("trade"))
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
 def _trade_map(folder: str, fingerprint: Fingerprint, measure: str, year: int | None, lang: str) -> maps_view.MapView:
     return maps_view.trade_map(
-        frame("regions"),  # type: ignore[arg-type]
-        frame("trade"),  # type: ignore[arg-type]
+        frame("regions"),
+        frame("trade"),
         drawn_regions(),
         measure=measure,
         year=year,
@@ -129,10 +147,10 @@ def trade_map(measure: str, year: int | None, lang: str) -> maps_view.MapView:
 
 @st.cache_resource(show_spinner=False, max_entries=8)
 def _agreements_map(folder: str, fingerprint: Fingerprint, lang: str) -> maps_view.MapView:
-    mfa = frame("mfa_totals")
+    mfa = maybe_frame("mfa_totals")
     return maps_view.agreements_map(
-        frame("regions"),  # type: ignore[arg-type]
-        frame("agreements"),  # type: ignore[arg-type]
+        frame("regions"),
+        frame("agreements"),
         reconcile_rules.mfa_kpis(mfa) if mfa is not None and not mfa.empty else None,
         drawn_regions(),
         lang=lang,
@@ -146,7 +164,7 @@ def agreements_map(lang: str) -> maps_view.MapView:
 
 @st.cache_data(show_spinner=False)
 def _trade_years(folder: str, fingerprint: Fingerprint, measure: str) -> list[int]:
-    trade = frame("trade")
+    trade = maybe_frame("trade")
     return [] if trade is None else trade_rules.trade_years(_default_trade(folder, fingerprint), measure)
 
 
@@ -159,7 +177,7 @@ def trade_years(measure: str) -> list[int]:
 def _top_importers(
     folder: str, fingerprint: Fingerprint, year: int, lang: str
 ) -> tuple[pd.DataFrame, ranked.RankedBars]:
-    table = overview_view.top_importers_table(frame("regions"), frame("rankings"), frame("trade"), year, lang)  # type: ignore[arg-type]
+    table = overview_view.top_importers_table(frame("regions"), frame("rankings"), frame("trade"), year, lang)
     return table, overview_view.top_importers_chart(table, lang)
 
 
@@ -171,9 +189,9 @@ def top_importers(year: int, lang: str) -> tuple[pd.DataFrame, TopBars]:
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _wg_map(folder: str, fingerprint: Fingerprint, lang: str) -> maps_view.MapView:
     return maps_view.wg_map(
-        frame("regions"),  # type: ignore[arg-type]
-        frame("working_groups"),  # type: ignore[arg-type]
-        frame("wg_meetings"),  # type: ignore[arg-type]
+        frame("regions"),
+        frame("working_groups"),
+        frame("wg_meetings"),
         drawn_regions(),
         lang,
     )
@@ -186,7 +204,7 @@ def wg_map(lang: str) -> maps_view.MapView:
 
 def mfa_values(year: int) -> dict[str, int]:
     """The Ministry's totals of `year` (empty when mfa_totals.csv failed or has no such year)."""
-    totals = frame("mfa_totals")
+    totals = maybe_frame("mfa_totals")
     if totals is None or totals.empty or year not in set(totals["year"]):
         return {}
     return reconcile_rules.mfa_kpis(totals, year)[1]
@@ -219,8 +237,10 @@ def _trade_deck(folder: str, fingerprint: Fingerprint, lang: str) -> tuple[Any, 
     from atlas.figures import deck as maps  # pydeck is loaded only by the page that draws it
 
     bundle = geo()
-    arcs, missing = maps.trade_arcs(frame("regions"), frame("trade"), bundle.regions, lang)  # type: ignore[arg-type]
-    return maps.trade_deck(arcs, bundle.regions, bundle.belarus, lang), len(arcs), missing  # type: ignore[arg-type]
+    if bundle.regions is None:  # the page checks panels.geo_ready first
+        raise DatasetUnavailable("geo")
+    arcs, missing = maps.trade_arcs(frame("regions"), frame("trade"), bundle.regions, lang)
+    return maps.trade_deck(arcs, bundle.regions, bundle.belarus, lang), len(arcs), missing
 
 
 def trade_deck(lang: str) -> tuple[Any, int, int]:

@@ -91,7 +91,7 @@ def mfa_block(lang: str) -> None:
     if not datasets_ready(["mfa_totals"], lang):
         return
     totals = cache.frame("mfa_totals")
-    if totals is None or totals.empty:
+    if totals.empty:
         st.info(i18n.t("no_data_long", lang) + f" ({i18n.t('dataset.mfa_totals', lang)})")
         return
     year, values, source = reconcile_rules.mfa_kpis(totals)

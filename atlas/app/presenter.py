@@ -107,18 +107,18 @@ def present_slide(slide: str, lang: str) -> None:
     elif slide == "visits" and panels.datasets_ready(["regions", "visits"], lang):
         st.title(i18n.t("present.visits.title", lang, year=year))
         visits = cache.frame("visits")
-        reconciled = reconcile_rules.reconcile_visits(visits, cache.mfa_values(year), year)  # type: ignore[arg-type]
+        reconciled = reconcile_rules.reconcile_visits(visits, cache.mfa_values(year), year)
         cards, chart = st.columns([1, 2], gap="large")
         with cards:
             _on_record(("ru_head_delegations", "by_delegations"), reconciled, lang)
         with chart:
-            counts = activity_rules.visit_counts(visits, "year")  # type: ignore[arg-type]
+            counts = activity_rules.visit_counts(visits, "year")
             figure = layout.for_projector(timelines.counts_chart(counts, "year", lang), height=720)
             panels.chart(figure, key="present.visits", alt=i18n.t("visits.counts.year", lang))
         st.caption(i18n.t("present.on_record.why", lang))
     elif slide == "working_groups" and panels.datasets_ready(["regions", "working_groups", "wg_meetings"], lang):
         st.title(i18n.t("present.wg.title", lang, year=year))
-        reconciled = reconcile_rules.reconcile_meetings(cache.frame("wg_meetings"), cache.mfa_values(year), year)  # type: ignore[arg-type]
+        reconciled = reconcile_rules.reconcile_meetings(cache.frame("wg_meetings"), cache.mfa_values(year), year)
         cards, chart = st.columns([1, 2], gap="large")
         with cards:
             _on_record(("wg_meetings", "wg_protocols"), reconciled, lang)
@@ -142,7 +142,7 @@ def _present_region(lang: str) -> None:
     if not panels.datasets_ready(["regions", "trade"], lang):
         return
     regions, trade = cache.frame("regions"), cache.frame("trade")
-    options = views_region.region_options(regions, lang)  # type: ignore[arg-type]
+    options = views_region.region_options(regions, lang)
     code = st.session_state.get(state.REGION) or "RU-SMO"
     if code not in options:
         code = "RU-SMO"
@@ -151,11 +151,11 @@ def _present_region(lang: str) -> None:
     with st.container(key="present-region-pick"):
         st.selectbox(i18n.t("present.region.pick", lang), list(options), format_func=options.__getitem__,
                      key="present.region", on_change=_pick_region, args=(options,), width=640)  # fmt: skip
-    head = views_region.header(code, regions, cache.frame("agreements"), lang)  # type: ignore[arg-type]
+    head = views_region.header(code, regions, cache.maybe_frame("agreements"), lang)
     st.title(head.title)
-    cards = [card for card in views_region.key_figures(code, trade, lang) if card.value != "—"]  # type: ignore[arg-type]
+    cards = [card for card in views_region.key_figures(code, trade, lang) if card.value != "—"]
     missing = len(config.MEASURES) - len(cards)
-    figure = views_region.trade_chart(views_region.trade_records(code, trade, lang), lang)  # type: ignore[arg-type]
+    figure = views_region.trade_chart(views_region.trade_records(code, trade, lang), lang)
     left, right = st.columns([1, 2], gap="large") if figure is not None else (st.container(), None)
     with left, st.container(key="present-cards"):
         for card in cards:
