@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test lint format check bench geo data-check clean
+.PHONY: run test lint format check bench geo data-check clean js-lint
 
 $(VENV)/bin/python:                                   # create the virtual environment once
 	$(PYTHON) -m venv $(VENV)
@@ -26,16 +26,31 @@ $(AXE): tests/a11y/package.json tests/a11y/package-lock.json   # axe-core for th
 	cd tests/a11y && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
+JS := tools/js/node_modules/.installed
+JS_BIN := tools/js/node_modules/.bin
+JS_FILES := atlas/app/assets tools/js/*.js
+PRETTIER := $(JS_BIN)/prettier --config tools/js/prettier.config.js --log-level warn
+
+$(JS): tools/js/package.json tools/js/package-lock.json   # prettier and eslint for the components' JS, as pinned
+	bash scripts/ensure-packages.sh
+	cd tools/js && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
 test: $(VENV)/.dev                                    # every test: unit, AppTest, browser, axe, nginx (installs chromium, npm, nginx if missing)
 	bash scripts/ensure-packages.sh
 	$(MAKE) --no-print-directory $(AXE)
 	$(PY) -m pytest
 
-lint: $(VENV)/.dev                                    # style and types
+lint: $(VENV)/.dev js-lint                            # style and types
 	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check . && $(VENV)/bin/mypy
 
-format: $(VENV)/.dev                                  # rewrite in place
+js-lint: $(JS)                                        # the components' JS and CSS: eslint, prettier --check
+	$(JS_BIN)/eslint --config tools/js/eslint.config.js $(JS_FILES)
+	$(PRETTIER) --check $(JS_FILES)
+
+format: $(VENV)/.dev $(JS)                            # rewrite in place
 	$(VENV)/bin/ruff format . && $(VENV)/bin/ruff check --fix .
+	$(PRETTIER) --write $(JS_FILES)
 
 check: lint test
 

@@ -7,6 +7,7 @@ a static file the browser fetches once (atlas/geo/projection.py). A click comes 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -18,11 +19,37 @@ ASSETS = Path(__file__).parent / "assets"
 MAP_LABELS = ("zoom_in", "zoom_out", "reset", "save_svg", "save_png", "geometry_error", "keys_hint")
 
 
+# `import { a, b } from "./module.js";` at the top of an asset: a module of assets/ that the script uses
+_IMPORT = re.compile(r'^import\s*\{[^}]*\}\s*from\s*"(\.{1,2}/[^"]+\.js)";[ \t]*\n?', re.MULTILINE)
+
+
+def bundle(asset: str) -> str:
+    """The script of assets/<asset>.js with the modules it imports (from assets/, transitively) inlined in front.
+
+    Streamlit runs a component's script as one module from a blob: URL, where a relative import cannot resolve, so
+    each imported module's text goes in front once, its import lines removed (its `export`s stay: harmless in a
+    module). Node imports the same files as they are (tests/js).
+    """
+    done: list[Path] = []
+    parts: list[str] = []
+
+    def add(path: Path) -> None:
+        text = path.read_text(encoding="utf-8")
+        for spec in _IMPORT.findall(text):
+            dependency = (path.parent / spec).resolve()
+            if dependency not in done:
+                done.append(dependency)
+                add(dependency)
+        parts.append(_IMPORT.sub("", text))
+
+    add((ASSETS / f"{asset}.js").resolve())
+    return "\n".join(parts)
+
+
 def _register(name: str, asset: str):  # noqa: ANN202 - Streamlit's ComponentRenderer
     return st.components.v2.component(
         name,
-        # picture.js (Save SVG / PNG) is shared: its functions go in front of the component's own script
-        js=(ASSETS / "picture.js").read_text(encoding="utf-8") + (ASSETS / f"{asset}.js").read_text(encoding="utf-8"),
+        js=bundle(asset),
         css=(ASSETS / f"{asset}.css").read_text(encoding="utf-8"),
         isolate_styles=False,  # in the page's DOM, where browser tests and the benchmark can see it; CSS is scoped
     )

@@ -3,6 +3,8 @@
 // their labels come ready (in the UI's language); this file only maps values to pixels, draws, and handles hover,
 // keyboard and Save SVG / PNG. Every text goes in through textContent, never innerHTML.
 
+import { savePicture } from "./picture.js";
+
 const SVG_NS = "http://www.w3.org/2000/svg";
 const FONT = "Inter, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 const INK = "#1b2733";
@@ -161,14 +163,23 @@ function draw(state) {
       const y = sy(tick.v);
       if (y < plot.y0 - 1 || y > plot.y1 + 1) continue;
       svgEl("line", { x1: plot.x0, x2: plot.x1, y1: y, y2: y, stroke: GRID }, grid);
-      svgEl("text", { x: plot.x0 - 8, y: y + font * 0.35, "text-anchor": "end", "font-size": font, fill: MUTED }, grid)
-        .textContent = tick.label;
+      svgEl(
+        "text",
+        { x: plot.x0 - 8, y: y + font * 0.35, "text-anchor": "end", "font-size": font, fill: MUTED },
+        grid,
+      ).textContent = tick.label;
     }
     if (data.y.title) {
-      const t = svgEl("text", {
-        transform: `translate(${font}, ${(plot.y0 + plot.y1) / 2}) rotate(-90)`,
-        "text-anchor": "middle", "font-size": font, fill: MUTED,
-      }, grid);
+      const t = svgEl(
+        "text",
+        {
+          transform: `translate(${font}, ${(plot.y0 + plot.y1) / 2}) rotate(-90)`,
+          "text-anchor": "middle",
+          "font-size": font,
+          fill: MUTED,
+        },
+        grid,
+      );
       t.textContent = data.y.title;
     }
   }
@@ -180,17 +191,28 @@ function draw(state) {
       if (x < plot.x0 - 1 || x > plot.x1 + 1 || x - last < minGap) continue;
       last = x;
       if (data.x.kind === "date") svgEl("line", { x1: x, x2: x, y1: plot.y0, y2: plot.y1, stroke: GRID }, grid);
-      svgEl("text", { x, y: plot.y1 + font * 1.4, "text-anchor": "middle", "font-size": font, fill: MUTED }, grid)
-        .textContent = tick.label;
+      svgEl(
+        "text",
+        { x, y: plot.y1 + font * 1.4, "text-anchor": "middle", "font-size": font, fill: MUTED },
+        grid,
+      ).textContent = tick.label;
     }
     svgEl("line", { x1: plot.x0, x2: plot.x1, y1: plot.y1, y2: plot.y1, stroke: "#b8c0c8" }, grid);
   }
   for (const shape of data.shapes) {
     if ([shape.x0, shape.x1, shape.y0, shape.y1].some((v) => v === null)) continue;
-    svgEl("line", {
-      x1: sx(shape.x0), x2: sx(shape.x1), y1: sy(shape.y0), y2: sy(shape.y1),
-      stroke: shape.colour, "stroke-width": shape.width,
-    }, grid);
+    svgEl(
+      "line",
+      {
+        x1: sx(shape.x0),
+        x2: sx(shape.x1),
+        y1: sy(shape.y0),
+        y2: sy(shape.y1),
+        stroke: shape.colour,
+        "stroke-width": shape.width,
+      },
+      grid,
+    );
   }
   state.marks = [];
   drawBars(state, svg, data, sx, sy, plot);
@@ -212,12 +234,16 @@ function drawLegend(svg, box, data, plot) {
       x = plot.x0;
     }
     const cy = 6 + size * 0.8 + row * size * 1.6;
-    svgEl("path", {
-      d: symbolPath(entry.symbol, x + size * 0.5, cy, size * 0.42),
-      fill: entry.hollow ? "#ffffff" : entry.colour,
-      stroke: entry.colour,
-      "stroke-width": entry.hollow ? 2 : 0,
-    }, g);
+    svgEl(
+      "path",
+      {
+        d: symbolPath(entry.symbol, x + size * 0.5, cy, size * 0.42),
+        fill: entry.hollow ? "#ffffff" : entry.colour,
+        stroke: entry.colour,
+        "stroke-width": entry.hollow ? 2 : 0,
+      },
+      g,
+    );
     svgEl("text", { x: x + size * 1.2, y: cy + size * 0.35, "font-size": size, fill: INK }, g).textContent = entry.name;
     x += w;
   }
@@ -241,21 +267,29 @@ function drawBars(state, svg, data, sx, sy, plot) {
       const yBase = sy(p.base);
       const top = Math.min(yTop, yBase);
       const h = Math.max(Math.abs(yBase - yTop), p.y ? 1 : 0);
-      const rect = svgEl("rect", { x: centre - each / 2, y: top, width: Math.max(each - 1, 1), height: h, fill: s.colour }, g);
+      const rect = svgEl(
+        "rect",
+        { x: centre - each / 2, y: top, width: Math.max(each - 1, 1), height: h, fill: s.colour },
+        g,
+      );
       state.marks.push({ node: rect, cx: centre, cy: top, tip: p.tip, colour: s.colour });
       if (s.labels && p.text) {
         const size = s.label_size || data.font * 0.92;
         const fits = textWidth(p.text, size) <= each - 2 && h >= size + 2;
         const outside = s.label_position === "outside";
         if (!outside && !fits && data.hide_small_labels) continue;
-        const label = svgEl("text", {
-          x: centre,
-          y: outside ? top - 4 : top + h / 2 + size * 0.35,
-          "text-anchor": "middle",
-          "font-size": size,
-          fill: outside ? INK : labelColour(s.colour),
-          "pointer-events": "none",
-        }, g);
+        const label = svgEl(
+          "text",
+          {
+            x: centre,
+            y: outside ? top - 4 : top + h / 2 + size * 0.35,
+            "text-anchor": "middle",
+            "font-size": size,
+            fill: outside ? INK : labelColour(s.colour),
+            "pointer-events": "none",
+          },
+          g,
+        );
         label.textContent = p.text;
       }
     }
@@ -277,7 +311,12 @@ function drawScatter(state, svg, data, sx, sy) {
         d += `${pen ? "L" : "M"}${sx(p.x).toFixed(1)},${sy(p.y).toFixed(1)}`;
         pen = true;
       }
-      if (d) svgEl("path", { d, fill: "none", stroke: s.colour, "stroke-width": s.line_width, "stroke-linejoin": "round" }, g);
+      if (d)
+        svgEl(
+          "path",
+          { d, fill: "none", stroke: s.colour, "stroke-width": s.line_width, "stroke-linejoin": "round" },
+          g,
+        );
     }
     for (const p of s.points) {
       if (p.x === null || p.y === null) continue;
@@ -285,25 +324,33 @@ function drawScatter(state, svg, data, sx, sy) {
       const cy = sy(p.y);
       if (s.markers) {
         const r = s.size / 2;
-        const mark = svgEl("path", {
-          d: symbolPath(s.symbol, cx, cy, r),
-          fill: s.hollow ? "#ffffff" : s.colour,
-          stroke: s.hollow ? s.colour : s.outline || "#ffffff",
-          "stroke-width": s.hollow ? 2 : 0.8,
-        }, g);
+        const mark = svgEl(
+          "path",
+          {
+            d: symbolPath(s.symbol, cx, cy, r),
+            fill: s.hollow ? "#ffffff" : s.colour,
+            stroke: s.hollow ? s.colour : s.outline || "#ffffff",
+            "stroke-width": s.hollow ? 2 : 0.8,
+          },
+          g,
+        );
         if (p.tip.length) state.marks.push({ node: mark, cx, cy, tip: p.tip, colour: s.colour });
       }
       if (s.labels && p.text) {
         const size = s.label_size || data.font;
         const half = textWidth(p.text, size) / 2;
-        const label = svgEl("text", {
-          x: Math.min(Math.max(cx, half + 2), state.width - half - 2), // a label at the edge stays whole
-          y: cy + size * 0.35,
-          "text-anchor": "middle",
-          "font-size": size,
-          fill: s.label_colour || INK,
-          "pointer-events": "none",
-        }, g);
+        const label = svgEl(
+          "text",
+          {
+            x: Math.min(Math.max(cx, half + 2), state.width - half - 2), // a label at the edge stays whole
+            y: cy + size * 0.35,
+            "text-anchor": "middle",
+            "font-size": size,
+            fill: s.label_colour || INK,
+            "pointer-events": "none",
+          },
+          g,
+        );
         label.textContent = p.text;
       }
     }
@@ -388,11 +435,20 @@ function exportSvg(state) {
   const width = Number(copy.getAttribute("width"));
   const height = Number(copy.getAttribute("height"));
   const top = state.data.title ? state.data.title_font * 2 : 0;
-  const out = svgEl("svg", { xmlns: SVG_NS, viewBox: `0 0 ${width} ${height + top}`, width, height: height + top, "font-family": FONT });
+  const out = svgEl("svg", {
+    xmlns: SVG_NS,
+    viewBox: `0 0 ${width} ${height + top}`,
+    width,
+    height: height + top,
+    "font-family": FONT,
+  });
   svgEl("rect", { x: 0, y: 0, width, height: height + top, fill: "#ffffff" }, out);
   if (top) {
-    svgEl("text", { x: 8, y: top * 0.7, "font-size": state.data.title_font, "font-weight": 600, fill: INK }, out)
-      .textContent = state.data.title;
+    svgEl(
+      "text",
+      { x: 8, y: top * 0.7, "font-size": state.data.title_font, "font-weight": 600, fill: INK },
+      out,
+    ).textContent = state.data.title;
   }
   const g = svgEl("g", { transform: `translate(0 ${top})` }, out);
   for (const node of [...copy.childNodes]) g.appendChild(node);

@@ -1,5 +1,5 @@
 // Saving a drawn picture (SVG text) as an SVG or PNG file in the page, no network. Shared by the map and the chart
-// components: atlas/components.py puts this file in front of each component's script.
+// components (imported; atlas/app/components.py inlines it into each component's script).
 
 function download(blob, name) {
   const url = URL.createObjectURL(blob);
@@ -12,7 +12,7 @@ function download(blob, name) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-function savePicture(svgText, name, format) {
+export function savePicture(svgText, name, format) {
   const svgBlob = new Blob([svgText], { type: "image/svg+xml;charset=utf-8" });
   if (format === "svg") {
     download(svgBlob, name);

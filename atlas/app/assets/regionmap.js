@@ -4,6 +4,8 @@
 // Payload (atlas.figures.mapspec.MapSpec.payload): geometry URL, frame size, title, alt text, regions [{id, fill, name, tip}],
 // Belarus style, legend, UI labels, clickable, large. Every text goes in through textContent, never innerHTML.
 
+import { savePicture } from "./picture.js";
+
 const SVG_NS = "http://www.w3.org/2000/svg";
 const geometryCache = new Map(); // url -> Promise<{width, height, regions, belarus}>
 const MAX_ZOOM = 12;
@@ -174,7 +176,8 @@ function showFocus(state, path) {
     const v = state.view;
     const cx = box.x + box.width / 2;
     const cy = box.y + box.height / 2;
-    if (cx < v.x || cx > v.x + v.w || cy < v.y || cy > v.y + v.h) setView(state, { ...v, x: cx - v.w / 2, y: cy - v.h / 2 });
+    if (cx < v.x || cx > v.x + v.w || cy < v.y || cy > v.y + v.h)
+      setView(state, { ...v, x: cx - v.w / 2, y: cy - v.h / 2 });
   }
   const r = path.getBoundingClientRect();
   showTip(state, path, { clientX: r.left + r.width / 2, clientY: r.top + r.height / 2 });
@@ -271,7 +274,11 @@ function draw(state, paths) {
   const belarusLayer = svg.querySelector(".atlas-map__belarus");
   belarusLayer.replaceChildren();
   if (data.belarus && paths.belarus) {
-    const by = svgEl("path", { d: paths.belarus, "data-id": "BY", fill: data.belarus.fill, stroke: data.belarus.line, "stroke-width": "1.2" }, belarusLayer);
+    const by = svgEl(
+      "path",
+      { d: paths.belarus, "data-id": "BY", fill: data.belarus.fill, stroke: data.belarus.line, "stroke-width": "1.2" },
+      belarusLayer,
+    );
     by.__atlas = { tip: [data.belarus.label] };
   }
   const layer = svg.querySelector(".atlas-map__regions");
@@ -340,15 +347,33 @@ function drawInsets(state, paths) {
     const focus = byId.get(inset.focus);
     if (!focus) continue; // the focus region is not on this map
     const [x, y, w, h] = inset.box;
-    svgEl("path", { class: "atlas-map__inset-frame", d: `M${x} ${y}h${w}v${h}h${-w}z`, fill: "#ffffff", stroke: "#b9bcc4", "stroke-width": "0.8" }, layer);
-    const label = svgEl("text", { class: "atlas-map__inset-label", x: x + 5, y: y + 12, "font-size": 10.5, fill: "#31333f" }, layer);
+    svgEl(
+      "path",
+      {
+        class: "atlas-map__inset-frame",
+        d: `M${x} ${y}h${w}v${h}h${-w}z`,
+        fill: "#ffffff",
+        stroke: "#b9bcc4",
+        "stroke-width": "0.8",
+      },
+      layer,
+    );
+    const label = svgEl(
+      "text",
+      { class: "atlas-map__inset-label", x: x + 5, y: y + 12, "font-size": 10.5, fill: "#31333f" },
+      layer,
+    );
     label.textContent = focus.name;
     for (const [id, d] of Object.entries(inset.regions)) {
       const region = byId.get(id);
       if (!region) continue;
       const focused = id === inset.focus; // outlined so it stands out from a neighbour of the same colour
       const stroke = focused ? contrastStroke(region.fill) : data.border;
-      const path = svgEl("path", { d, "data-inset-of": id, fill: region.fill, stroke, "stroke-width": focused ? "1.4" : "0.5" }, layer);
+      const path = svgEl(
+        "path",
+        { d, "data-inset-of": id, fill: region.fill, stroke, "stroke-width": focused ? "1.4" : "0.5" },
+        layer,
+      );
       path.__atlas = { tip: region.tip.length ? region.tip : [region.name] };
     }
   }
