@@ -23,7 +23,7 @@ def test_each_component_script_is_one_module_with_its_imports_inlined_once() -> 
         assert (picture in script) is uses_picture
 
 
-def test_an_import_of_a_nested_module_is_inlined_before_its_user(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_nested_import_is_inlined_before_its_user(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "lib").mkdir()
     (tmp_path / "lib" / "a.js").write_text('import { b } from "./b.js";\n\nexport const a = () => b;\n')
     (tmp_path / "lib" / "b.js").write_text("export const b = 1;\n")
