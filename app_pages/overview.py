@@ -27,6 +27,9 @@ with panels.guarded(lang):
             st.caption(i18n.t("map.unmapped", lang, names=panels.names_list(unmapped, regions, lang)))
 
 with panels.guarded(lang):
+    panels.quiet_alert(lang)
+
+with panels.guarded(lang):
     panels.mfa_block(lang)
 
 with panels.guarded(lang):

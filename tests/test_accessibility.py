@@ -18,6 +18,7 @@ CATEGORICAL = {
     "trade classes + no data": [*palette.TRADE_COLOURS, palette.NO_DATA_COLOUR],
     "visit levels": [palette.LEVEL_COLOURS[level] for level in config.VISIT_LEVELS],
     "working-group activity": list(palette.WG_COLOURS),
+    "change after an event": list(palette.CHANGE_COLOURS.values()),
 }
 
 

@@ -33,6 +33,8 @@ PAGES = [
     "/working-groups",
     "/working-groups?wg=meetings",
     "/forums",
+    "/analysis",
+    "/analysis?an=quiet",
     "/links",
     "/sources",
     *[f"/present?present=1&slide={n}" for n in range(1, 7)],

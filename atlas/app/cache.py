@@ -6,6 +6,7 @@ a data file is picked up on the next rerun, and by small plain arguments (measur
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from atlas.figures import ranked
 from atlas.geo import boundaries as geometry
 from atlas.rules import reconcile as reconcile_rules
 from atlas.rules import trade as trade_rules
+from atlas.views import analysis as analysis_view
 from atlas.views import maps as maps_view
 from atlas.views import overview as overview_view
 from atlas.views import region as views_region
@@ -246,3 +248,24 @@ def _trade_deck(folder: str, fingerprint: Fingerprint, lang: str) -> tuple[Any, 
 def trade_deck(lang: str) -> tuple[Any, int, int]:
     """The 3D trade-links view, how many regions have an arc and how many have no figure."""
     return _trade_deck(*_key(), lang)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _moved(folder: str, fingerprint: Fingerprint, kind: str, window: int, lang: str) -> analysis_view.MovedView:
+    return analysis_view.moved_view(datasets().frames, kind, window, lang)
+
+
+def moved(kind: str, window: int, lang: str) -> analysis_view.MovedView:
+    """What moved trade for a kind of event and a window (callers check the datasets first)."""
+    return _moved(*_key(), kind, window, lang)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _quiet(folder: str, fingerprint: Fingerprint, months: int, reference: str, today: str,
+           lang: str) -> analysis_view.QuietView:  # fmt: skip
+    return analysis_view.quiet_view(datasets().frames, months, reference, dt.date.fromisoformat(today), lang)
+
+
+def quiet(months: int, reference: str, lang: str) -> analysis_view.QuietView:
+    """Regions with no contact for `months` months as of the latest contact on record or today."""
+    return _quiet(*_key(), months, reference, dt.date.today().isoformat(), lang)

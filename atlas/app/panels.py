@@ -15,6 +15,7 @@ from atlas import config
 from atlas.app import cache, components, state
 from atlas.figures import ranked, svgchart
 from atlas.rules import filters as filter_rules
+from atlas.rules import quiet as quiet_rules
 from atlas.rules import reconcile as reconcile_rules
 from atlas.rules import sources as source_rules
 from atlas.text import escape, formats
@@ -186,3 +187,16 @@ def open_clicked_region(code: str | None) -> None:
     if code:
         st.session_state[state.REGION] = code
         st.switch_page("app_pages/region.py", query_params={"region": code, "lang": state.lang()})
+
+
+def quiet_alert(lang: str) -> None:
+    """The overview's short alert: how many regions have had no contact for 18+ months (as of the latest contact on
+    record), linking to the analysis page's table with that very choice."""
+    if not all(name in cache.datasets().frames for name in ("regions", "trade", "visits", "wg_meetings", "agreements")):
+        return  # the map's and the totals' panels already say which file is broken
+    months = quiet_rules.DEFAULT_MONTHS
+    view = cache.quiet(months, "latest", lang)
+    with st.container(border=True, key="quiet-alert"):
+        st.page_link("app_pages/analysis.py", label=i18n.t("quiet.alert", lang, months=months, n=view.n_quiet),
+                     icon=":material/notifications:",
+                     query_params={"an": "quiet", "months": str(months), "asof": "latest", "lang": lang})  # fmt: skip

@@ -17,6 +17,8 @@ from typing import Any
 import streamlit as st
 
 from atlas import config
+from atlas.rules import events as event_rules
+from atlas.rules import quiet as quiet_rules
 from atlas.text import lookup as i18n
 
 # Widget keys ("<page>.<name>"; "app." for choices shared by every page)
@@ -35,10 +37,17 @@ WG_TAB = "wg.tab"  # the tabs widget itself (its value is the open tab's label, 
 PRESENT = "present.on"  # "1": presenter mode (full screen, slides)
 SLIDE = "present.slide"  # 1-based slide number
 KIOSK = "present.kiosk"  # seconds per slide in the kiosk loop, "0" = off
+ANALYSIS_VIEW = "analysis.view"  # which tab of the analysis page is open: moved or quiet (in the URL)
+ANALYSIS_TAB = "analysis.tab"  # the tabs widget itself (its value is the open tab's label)
+EVENT_KIND = "analysis.event"  # what moved trade: the kind of event (atlas.rules.events.EVENT_KINDS)
+EVENT_WINDOW = "analysis.window"  # … and the window after it, in years
+QUIET_MONTHS = "analysis.months"  # who has gone quiet: months without contact
+QUIET_REFERENCE = "analysis.asof"  # … as of the latest contact on record or today
 
 LATEST = "latest"  # MAP_YEAR value meaning "each region's latest year on record"
 MAP_MODES = ("trade", "agreements")
 WG_VIEWS = ("map", "curators", "meetings")
+ANALYSIS_VIEWS = ("moved", "quiet")
 MEASURES = config.MEASURES
 YEAR_SPAN = (2014, 2026)  # the shared year filter's full range (the records start with the first Forum, 2014)
 CODE = re.compile(r"^RU-[A-Z]{2,3}$")
@@ -109,6 +118,16 @@ def _bounded_int(text: str, lo: int, hi: int) -> int:
     return value
 
 
+def _int_choice(options: tuple[int, ...]) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        value = int(text)
+        if value not in options:
+            raise ValueError(text)
+        return value
+
+    return parse
+
+
 def _region(text: str) -> str:
     code = text.strip().upper()  # ru-smo is RU-SMO
     if not CODE.match(code):
@@ -133,6 +152,11 @@ PARAMS: dict[str, Param] = {
     SLIDE: Param("slide", 1, lambda t: _bounded_int(t, 1, 6), str),
     KIOSK: Param("kiosk", 0, lambda t: _bounded_int(t, 0, 600), str),
     WG_VIEW: Param("wg", "map", _choice(WG_VIEWS), str),
+    ANALYSIS_VIEW: Param("an", "moved", _choice(ANALYSIS_VIEWS), str),
+    EVENT_KIND: Param("event", event_rules.DEFAULT_KIND, _choice(event_rules.EVENT_KINDS), str),
+    EVENT_WINDOW: Param("window", event_rules.DEFAULT_WINDOW, _int_choice(event_rules.WINDOWS), str),
+    QUIET_MONTHS: Param("months", quiet_rules.DEFAULT_MONTHS, _int_choice(quiet_rules.MONTH_CHOICES), str),
+    QUIET_REFERENCE: Param("asof", "latest", _choice(quiet_rules.REFERENCES), str),
 }
 DEFAULTS: dict[str, Any] = {key: param.default for key, param in PARAMS.items()}
 _WRITTEN = "app._url_written"  # the query string this session last wrote

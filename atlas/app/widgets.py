@@ -12,7 +12,9 @@ import streamlit as st
 from atlas import config
 from atlas.app import cache, state
 from atlas.export import tables as export
+from atlas.rules import events as event_rules
 from atlas.rules import filters as filter_rules
+from atlas.rules import quiet as quiet_rules
 from atlas.text import lookup as i18n
 
 
@@ -236,3 +238,61 @@ def sidebar_tools(lang: str, presenter_page: st.Page) -> None:
     with st.sidebar:
         st.page_link(presenter_page, label=i18n.t("present.open", lang), icon=":material/slideshow:",
                      query_params={"present": "1", "lang": lang})  # fmt: skip
+
+
+def event_controls(lang: str) -> tuple[str, int]:
+    """What moved trade: the kind of event and the window after it (years), kept in the URL."""
+    row = st.container(horizontal=True, key="moved-controls", gap="medium")
+    with row:
+        kind = st.segmented_control(
+            i18n.t("moved.kind", lang),
+            list(event_rules.EVENT_KINDS),
+            format_func=lambda k: i18n.t(f"moved.kind.{k}", lang),
+            required=True,
+            key=state.EVENT_KIND,
+            persist_state="session",
+            help=i18n.t("moved.kind.help", lang),
+            width="content",
+        )
+        window = st.segmented_control(
+            i18n.t("moved.window", lang),
+            list(event_rules.WINDOWS),
+            format_func=lambda n: i18n.t("moved.window.n", lang, n=n),
+            required=True,
+            key=state.EVENT_WINDOW,
+            persist_state="session",
+            width="content",
+        )
+    return str(kind or event_rules.DEFAULT_KIND), int(window or event_rules.DEFAULT_WINDOW)
+
+
+def quiet_controls(lang: str) -> tuple[int, str]:
+    """Who has gone quiet: months without contact and the reference date, kept in the URL."""
+    row = st.container(horizontal=True, key="quiet-controls", gap="medium")
+    with row:
+        months = st.segmented_control(
+            i18n.t("quiet.months", lang),
+            list(quiet_rules.MONTH_CHOICES),
+            required=True,
+            key=state.QUIET_MONTHS,
+            persist_state="session",
+            width="content",
+        )
+        reference = st.segmented_control(
+            i18n.t("quiet.reference", lang),
+            list(quiet_rules.REFERENCES),
+            format_func=lambda r: i18n.t(f"quiet.reference.{r}", lang),
+            required=True,
+            key=state.QUIET_REFERENCE,
+            persist_state="session",
+            width="content",
+        )
+    return int(months or quiet_rules.DEFAULT_MONTHS), str(reference or "latest")
+
+
+def link_columns(names: tuple[str, ...], lang: str) -> dict[str, object]:
+    """Column config: these columns' addresses as clickable host names, with the profile link column."""
+    config_ = link_column(lang)
+    for name in names:
+        config_[name] = st.column_config.LinkColumn(name, display_text=r"https?://(?:www\.)?([^/]+)")
+    return config_

@@ -39,6 +39,8 @@ LEVEL_COLOURS = {
 }
 # Working-group activity on record: 3+ meetings, 1–2, a body without recorded meetings, no record.
 WG_COLOURS = ("#225ea8", "#7fcdbb", "#fdd49e", NO_DATA_COLOUR)
+# Turnover after an event against the year before (analysis page): up, down, the pooled median's line. Okabe–Ito.
+CHANGE_COLOURS = {"up": "#0072B2", "down": "#D55E00", "median": "#444444"}
 
 
 def class_labels(lang: str) -> list[str]:
