@@ -10,7 +10,7 @@ st.title(i18n.t("links.title", lang))
 st.caption(i18n.t("links.caption", lang))
 
 with panels.guarded(lang):
-    if panels.datasets_ready(["regions", "trade"], lang) and panels.geo_ready(lang):
+    if panels.datasets_ready(["regions", "trade"], lang) and panels.geo_ready(lang, shapes=True):
         deck, n_arcs, missing = cache.trade_deck(lang)
         st.pydeck_chart(deck, height=640, key="links.deck", alt=i18n.t("links.alt", lang, n=n_arcs))
         st.caption(i18n.t("links.coverage", lang, n=n_arcs, missing=missing))

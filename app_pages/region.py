@@ -57,7 +57,7 @@ with panels.guarded(lang):
 
 with panels.guarded(lang):
     columns = st.columns([1, 1, 4])
-    for column, file in zip(columns, vr.brief_files(code, frames, cache.geo().regions, lang), strict=False):
+    for column, file in zip(columns, vr.brief_files(code, frames, cache.region_shapes, lang), strict=False):
         with column:
             st.download_button(
                 file.label, file.data, file.file_name, file.mime, key=f"region.{file.file_name}",

@@ -33,11 +33,9 @@ TopBars = ranked.RankedBars
 
 @dataclass(frozen=True)
 class GeoBundle:
-    """The boundaries (GeoJSON dicts for the 3D view and the brief; the SVG paths' URL for the map), or the reason
-    they are unavailable."""
+    """What the map needs of the boundaries (the codes drawn, the SVG paths' URL and frame), or the reason they are
+    unavailable. Read as plain JSON, so a page with a map loads no geopandas; the shapes are `shapes()`."""
 
-    regions: dict[str, Any] | None
-    belarus: dict[str, Any] | None
     codes: tuple[str, ...]
     error: str | None
     map_url: str = ""  # static/ru_map.json with a content hash, so a rebuilt file is never read from a stale cache
@@ -88,33 +86,53 @@ def maybe_frame(name: str) -> pd.DataFrame | None:
 
 @st.cache_resource(show_spinner=False)
 def geo() -> GeoBundle:
-    """Region and Belarus boundaries as GeoJSON dicts, loaded once per server."""
+    """The boundary files checked as the map needs them, once per server."""
     try:
-        regions = geometry.load_regions(config.REGIONS_GEOJSON)
-        belarus_gdf = geometry.load_belarus(config.BELARUS_GEOJSON)
+        codes = geometry.region_codes(config.REGIONS_GEOJSON)
+        geometry.check_outline(config.BELARUS_GEOJSON)
+        paths = geometry.load_map_paths(config.STATIC_MAP, codes)
     except geometry.GeoDataError as exc:
-        return GeoBundle(None, None, (), str(exc))
-    if config.REGION_KEY not in belarus_gdf.columns:
-        belarus_gdf = belarus_gdf.assign(**{config.REGION_KEY: "BY"})
-    try:
-        paths = geometry.load_map_paths(config.STATIC_MAP, tuple(regions[config.REGION_KEY]))
-    except geometry.GeoDataError as exc:
-        return GeoBundle(None, None, (), str(exc))
+        return GeoBundle((), str(exc))
     digest = hashlib.sha1(config.STATIC_MAP.read_bytes()).hexdigest()[:12]
     return GeoBundle(
-        geometry.feature_collection(regions),
-        geometry.feature_collection(belarus_gdf),
-        tuple(regions[config.REGION_KEY]),
+        codes,
         None,
         map_url=f"{config.STATIC_URL}{config.STATIC_MAP.name}?v={digest}",
         map_size=(float(paths["width"]), float(paths["height"])),
     )
 
 
+@dataclass(frozen=True)
+class Shapes:
+    """Region and Belarus boundaries as GeoJSON dicts (the 3D view, the brief), or why they are unavailable."""
+
+    regions: dict[str, Any] | None
+    belarus: dict[str, Any] | None
+    error: str | None = None
+
+
+@st.cache_resource(show_spinner=False)
+def shapes() -> Shapes:
+    """The boundaries' shapes, validated with geopandas, loaded once per server by the first page that needs them."""
+    try:
+        regions = geometry.load_regions(config.REGIONS_GEOJSON)
+        belarus = geometry.load_belarus(config.BELARUS_GEOJSON)
+    except geometry.GeoDataError as exc:
+        return Shapes(None, None, str(exc))
+    if config.REGION_KEY not in belarus.columns:
+        belarus = belarus.assign(**{config.REGION_KEY: "BY"})
+    return Shapes(geometry.feature_collection(regions), geometry.feature_collection(belarus))
+
+
+def region_shapes() -> dict[str, Any] | None:
+    """The regions' GeoJSON for a brief (None when the boundaries are unavailable); called when a brief is built."""
+    return shapes().regions
+
+
 def drawn_regions() -> list[str]:
     """Codes the map draws: registry regions with a polygon, optionally narrowed by ATLAS_MAP_REGIONS."""
     regions, bundle = maybe_frame("regions"), geo()
-    if regions is None or bundle.regions is None:
+    if regions is None or bundle.error is not None:
         return []
     codes = [c for c in regions.loc[regions["has_polygon"], config.REGION_KEY] if c in bundle.codes]
     if config.MAP_REGIONS_SETTING != "all-with-polygons":
@@ -238,7 +256,7 @@ def profile_sources(code: str, lang: str) -> tuple[str, ...]:
 def _trade_deck(folder: str, fingerprint: Fingerprint, lang: str) -> tuple[Any, int, int]:
     from atlas.figures import deck as maps  # pydeck is loaded only by the page that draws it
 
-    bundle = geo()
+    bundle = shapes()
     if bundle.regions is None:  # the page checks panels.geo_ready first
         raise DatasetUnavailable("geo")
     arcs, missing = maps.trade_arcs(frame("regions"), frame("trade"), bundle.regions, lang)

@@ -78,12 +78,13 @@ def datasets_ready(names: list[str], lang: str) -> bool:
     return ok
 
 
-def geo_ready(lang: str) -> bool:
-    """True if the boundaries loaded; otherwise an error panel naming the file."""
-    bundle = cache.geo()
-    if bundle.error is None:
+def geo_ready(lang: str, *, shapes: bool = False) -> bool:
+    """True if the boundaries loaded (as the map needs them; with `shapes`, as GeoJSON shapes too, for the 3D view);
+    otherwise an error panel naming the file."""
+    error = cache.geo().error or (cache.shapes().error if shapes else None)
+    if error is None:
         return True
-    st.error(f"{i18n.t('error.dataset', lang, name=i18n.t('dataset.geo', lang))}\n\n`{bundle.error}`")
+    st.error(f"{i18n.t('error.dataset', lang, name=i18n.t('dataset.geo', lang))}\n\n`{error}`")
     return False
 
 

@@ -638,7 +638,7 @@ class BriefFile:
 
 
 def brief_files(
-    code: str, frames: dict[str, pd.DataFrame], regions_geojson: dict[str, Any] | None, lang: str
+    code: str, frames: dict[str, pd.DataFrame], regions_geojson: Callable[[], dict[str, Any] | None], lang: str
 ) -> tuple[BriefFile, ...]:
     """The Word and PDF briefs, built when a button is clicked. atlas.export.brief (matplotlib, python-docx, fpdf2:
     ~60 MB and seconds of imports) is imported then too, not when the profile is drawn."""
@@ -648,7 +648,7 @@ def brief_files(
         from atlas.export import brief  # noqa: PLC0415 - heavy; only a brief download needs it
 
         if "brief" not in built:
-            built["brief"] = brief.build_brief(code, frames, regions_geojson, lang)
+            built["brief"] = brief.build_brief(code, frames, regions_geojson(), lang)
         return built["brief"]
 
     def or_why_not(make: Callable[[], bytes], failed_name: str) -> Callable[[], bytes]:

@@ -359,7 +359,7 @@ def build_brief(
 ) -> Brief:
     """The brief's content for one region, in `lang`, with its map inset and trade chart rendered to PNG.
 
-    `belarus_geojson` (the app's `cache.geo().belarus`) outlines Belarus on the map; when not given, the bundled
+    `belarus_geojson` (the app's `cache.shapes().belarus`) outlines Belarus on the map; when not given, the bundled
     geo/belarus.geojson is read (4 KB). `today` fixes the generated-on date (tests).
     """
     if belarus_geojson is None:
