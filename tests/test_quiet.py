@@ -74,3 +74,19 @@ def test_a_contact_after_the_reference_date_is_not_counted() -> None:
     table = quiet.last_contacts(REGIONS, CONTACTS, TRADE, 6, dt.date(2025, 12, 1))
     bbb = table.set_index("region_iso").loc["RU-BBB"]
     assert bbb["last_record_id"] == "V002" and bbb["months_since"] == 5 and not bbb["quiet"]
+
+
+def test_bundled_smolensk_tatarstan_and_moscow_are_not_quiet() -> None:
+    """On the bundled data, as of its latest contact (16 March 2026): the three reference regions met recently."""
+    from atlas.datasets import loaders
+    from atlas.rules import trade
+
+    frames = loaders.load_all().frames
+    found = quiet.contacts(frames["visits"], frames["wg_meetings"], frames["agreements"])
+    on = quiet.reference_date(found, "latest", dt.date(2026, 12, 2))
+    latest_trade = trade.latest_figures(trade.default_trade(frames["trade"]), "turnover")
+    table = quiet.last_contacts(frames["regions"], found, latest_trade, 18, on).set_index("region_iso")
+    assert on == dt.date(2026, 3, 16) and table.index[0] == "RU-MOW"  # the largest latest turnover ranks first
+    assert table.loc[["RU-SMO", "RU-TA", "RU-MOW"], "last_date"].tolist() == ["2025-12", "2026-02", "2025-09-18"]
+    assert not table.loc[["RU-SMO", "RU-TA", "RU-MOW"], "quiet"].any()
+    assert table["quiet"].sum() == 24

@@ -141,10 +141,11 @@ def quiet_view(frames: Frames, months: int, reference: str, today: dt.date, lang
             i18n.t("quiet.col.last_date", lang): rows["last_date"].map(
                 lambda d: formats.partial_date(d, lang) if isinstance(d, str) and d else "—"
             ),
-            i18n.t("quiet.col.months", lang): rows["months_since"],
+            # text, so a region without a contact reads "—" in every language (a missing number shows as "None")
+            i18n.t("quiet.col.months", lang): rows["months_since"].map(lambda m: "—" if pd.isna(m) else str(int(m))),
             i18n.t("quiet.col.undated", lang): rows["undated"],
             i18n.t("source", lang): rows["last_source_url"].map(
-                lambda u: source_rules.first_url(u) if isinstance(u, str) else None
+                lambda u: source_rules.first_url(u) if isinstance(u, str) else ""
             ),
         }
     )

@@ -58,8 +58,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Events on record: {events}, of them undated: {undated}. Regions excluded: {excluded}.",
     },
     "moved.chart.title": {
-        "ru": "Изменение товарооборота после события, %",
-        "en": "Change in turnover after the event, %",
+        "ru": "Изменение товарооборота после события, % (линия — медиана по регионам)",
+        "en": "Change in turnover after the event, % (the line: median of the regions)",
     },
     "moved.series.up": {"ru": "рост", "en": "up"},
     "moved.series.down": {"ru": "снижение", "en": "down"},
