@@ -2,34 +2,11 @@
 
 import streamlit as st
 
-from atlas.app import cache, panels, state, widgets
+from atlas.app import cache, panels, state
 from atlas.text import lookup as i18n
 from atlas.views import region as vr
 
 lang = state.lang()
-
-
-def show(section: vr.Section, code: str) -> None:
-    """Render one ready-made section of the profile."""
-    st.header(section.title)
-    if section.empty:
-        st.info(section.empty, icon=":material/info:")
-    for column, card in zip(st.columns(len(section.cards)) if section.cards else [], section.cards, strict=True):
-        with column, st.container(border=True, height="stretch"):
-            st.metric(card.label, card.value)
-            st.caption(card.detail)
-    for line in section.lines:
-        st.markdown(line)
-    if section.figure is not None:
-        panels.chart(section.figure, key=f"region.{section.key}.chart", alt=section.alt)
-    if section.caption:
-        st.caption(section.caption)
-    if section.table is not None:
-        if section.table_title:
-            st.markdown(f"**{section.table_title}**")
-        link = st.column_config.LinkColumn(section.link_column, display_text=vr.host_pattern())
-        config = {section.link_column: link} if section.link_column else None
-        widgets.data_table(section.table, f"region.{section.key}.table", f"{code}_{section.key}", lang, config)
 
 
 if not panels.datasets_ready(["regions"], lang):
@@ -64,13 +41,13 @@ with panels.guarded(lang):
                 help=i18n.t("brief.download_help", lang), on_click="ignore", icon=":material/description:",
             )  # fmt: skip
 
-for index, (needs, _) in enumerate(vr.SECTIONS):
+for index, part in enumerate(vr.SECTIONS):
     with panels.guarded(lang):
-        if panels.datasets_ready(list(needs), lang):
-            show(cache.profile_section(index, code, lang), code)
+        if panels.datasets_ready(list(part.needs), lang):
+            panels.profile_section(index, code, lang)
 
 with panels.guarded(lang):
     st.header(i18n.t("region.sources.header", lang))
-    lines = cache.profile_sources(code, lang)
+    lines = cache.profile_sources(code)
     st.caption(i18n.t("region.sources.count", lang, n=len(lines)))
     st.markdown("\n".join(lines))

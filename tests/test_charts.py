@@ -126,8 +126,8 @@ def test_the_president_ranks_first_in_both_visit_timelines_with_one_palette() ->
     assert rows_top_down[0] == "President of Belarus"  # above the Ambassador and every other level
     colours = {trace.y[0]: trace.marker.color for trace in page.data if trace.y and trace.y[0]}
     assert colours["President of Belarus"] == palette.LEVEL_COLOURS["president"]
-    from atlas.views import region as views_region
+    from atlas.figures import profile as profile_figures
 
-    profile = views_region.visits_timeline(visits, "en")
+    profile = profile_figures.visits_chart(visits, "en")
     assert [t.name for t in profile.data][0] == "President"  # legend order: highest rank first
     assert {t.name: t.marker.color for t in profile.data}["Ambassador"] == palette.LEVEL_COLOURS["ambassador"]

@@ -11,6 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from atlas import config
 from atlas.datasets import loaders
+from atlas.figures import profile
 from atlas.text import lookup as i18n
 from atlas.views import region as vr
 
@@ -50,7 +51,7 @@ def test_smolensk_trade_keeps_conflicting_figures(frames: dict[str, pd.DataFrame
     turnover_2025 = records[(records["year"] == 2025) & (records["measure"] == "turnover")]
     assert sorted(turnover_2025["value"]) == [3400.0, 3500.0]
     assert turnover_2025["plotted"].all() and turnover_2025["is_default"].sum() == 1
-    figure = vr.trade_chart(records, "ru")
+    figure = profile.trade_chart(records, "ru")
     plotted_values = sorted(v for trace in figure.data for v in (trace.y or ()) if v is not None)
     assert 3400.0 in plotted_values and 3500.0 in plotted_values
     assert 5000.0 not in plotted_values  # the forecast is listed, not plotted
@@ -70,19 +71,20 @@ def test_region_without_records_says_no_data(frames: dict[str, pd.DataFrame]) ->
     code = "RU-SMO"
     silent = {n: f if n == "regions" or config.REGION_KEY not in f else f[f[config.REGION_KEY] != code]
               for n, f in frames.items()}  # fmt: skip
-    for _, build in vr.SECTIONS:
-        section = build(code, silent, "ru")
-        assert section.table is None and section.figure is None, section.key
+    for part in vr.SECTIONS:
+        section = part.build(code, silent, "ru")
+        assert section.table is None and section.chart is None, section.key
+        assert part.cites(code, silent).empty, section.key
         assert section.empty == i18n.t("no_data_long", "ru") or all(
             card.detail == i18n.t("no_data_long", "ru") for card in section.cards
         ), section.key
-    assert vr.sources_list(code, silent, "ru") == (
+    assert vr.sources_list(code, silent) == (
         "1. [www.iso.org/obp/ui/\\#iso:code:3166:RU](https://www.iso.org/obp/ui/#iso:code:3166:RU)",
     )
 
 
 def test_sources_are_unique_and_cover_the_page(frames: dict[str, pd.DataFrame]) -> None:
-    lines = vr.sources_list("RU-SMO", frames, "ru")
+    lines = vr.sources_list("RU-SMO", frames)
     assert lines
     urls = [line.rsplit("](", 1)[1].rstrip(")") for line in lines]
     assert len(urls) == len(set(urls))

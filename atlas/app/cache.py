@@ -14,10 +14,12 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from atlas import config
 from atlas.datasets import loaders
+from atlas.figures import profile as profile_figures
 from atlas.figures import ranked
 from atlas.geo import boundaries as geometry
 from atlas.rules import reconcile as reconcile_rules
@@ -232,7 +234,7 @@ def mfa_values(year: int) -> dict[str, int]:
 
 @st.cache_resource(show_spinner=False, max_entries=512)
 def _profile_section(folder: str, fingerprint: Fingerprint, index: int, code: str, lang: str) -> views_region.Section:
-    return views_region.SECTIONS[index][1](code, datasets().frames, lang)
+    return views_region.SECTIONS[index].build(code, datasets().frames, lang)
 
 
 def profile_section(index: int, code: str, lang: str) -> views_region.Section:
@@ -242,14 +244,24 @@ def profile_section(index: int, code: str, lang: str) -> views_region.Section:
 
 
 @st.cache_resource(show_spinner=False, max_entries=256)
-def _profile_sources(folder: str, fingerprint: Fingerprint, code: str, lang: str) -> tuple[str, ...]:
-    return views_region.sources_list(code, datasets().frames, lang,
-                                     built=lambda i: _profile_section(folder, fingerprint, i, code, lang))  # fmt: skip
+def _profile_chart(folder: str, fingerprint: Fingerprint, index: int, code: str, lang: str) -> go.Figure | None:
+    chart = _profile_section(folder, fingerprint, index, code, lang).chart
+    return None if chart is None else profile_figures.draw(chart, lang)
 
 
-def profile_sources(code: str, lang: str) -> tuple[str, ...]:
-    """The profile's numbered source list (from the sections above, not built a second time)."""
-    return _profile_sources(*_key(), code, lang)
+def profile_chart(index: int, code: str, lang: str) -> go.Figure | None:
+    """The plotly figure of section `index`'s chart (None: the section has none), drawn once per data version."""
+    return _profile_chart(*_key(), index, code, lang)
+
+
+@st.cache_resource(show_spinner=False, max_entries=256)
+def _profile_sources(folder: str, fingerprint: Fingerprint, code: str) -> tuple[str, ...]:
+    return views_region.sources_list(code, datasets().frames)
+
+
+def profile_sources(code: str) -> tuple[str, ...]:
+    """The profile's numbered source list, read from the rows its sections cite."""
+    return _profile_sources(*_key(), code)
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)

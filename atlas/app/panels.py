@@ -12,8 +12,8 @@ import pandas as pd
 import streamlit as st
 
 from atlas import config
-from atlas.app import cache, components, state
-from atlas.figures import ranked, svgchart
+from atlas.app import cache, components, state, widgets
+from atlas.figures import layout, ranked, svgchart
 from atlas.rules import filters as filter_rules
 from atlas.rules import quiet as quiet_rules
 from atlas.rules import reconcile as reconcile_rules
@@ -21,6 +21,7 @@ from atlas.rules import sources as source_rules
 from atlas.text import escape, formats
 from atlas.text import lookup as i18n
 from atlas.views import maps as maps_view
+from atlas.views import region as region_view
 
 log = logging.getLogger("atlas")
 MAX_PROBLEMS_SHOWN = 5
@@ -160,6 +161,39 @@ def chart(figure: object, key: str, alt: str) -> None:
     labels = {name: i18n.t(f"chart.{name}", lang) for name in components.CHART_LABELS}
     payload = svgchart.from_plotly(figure, lang, alt=alt, filename=key.replace(".", "-"))
     components.chart(payload, labels, key=key, large=bool(payload["projector"]))
+
+
+def profile_chart(index: int, code: str, lang: str, key: str, alt: str, *, projector: bool = False) -> bool:
+    """Draw the chart of the profile's section `index` (for a projector: large); False when it has none."""
+    figure = cache.profile_chart(index, code, lang)
+    if figure is None:
+        return False
+    chart(layout.for_projector(figure, height=720) if projector else figure, key=key, alt=alt)
+    return True
+
+
+def profile_section(index: int, code: str, lang: str) -> None:
+    """Render section `index` of the region profile (views.region.SECTIONS), built once per data version."""
+    section = cache.profile_section(index, code, lang)
+    st.header(section.title)
+    if section.empty:
+        st.info(section.empty, icon=":material/info:")
+    for column, card in zip(st.columns(len(section.cards)) if section.cards else [], section.cards, strict=True):
+        with column, st.container(border=True, height="stretch"):
+            st.metric(card.label, card.value)
+            st.caption(card.detail)
+    for line in section.lines:
+        st.markdown(line)
+    if section.chart is not None:
+        profile_chart(index, code, lang, key=f"region.{section.key}.chart", alt=section.alt)
+    if section.caption:
+        st.caption(section.caption)
+    if section.table is not None:
+        if section.table_title:
+            st.markdown(f"**{section.table_title}**")
+        link = st.column_config.LinkColumn(section.link_column, display_text=region_view.host_pattern())
+        config: dict[str, object] | None = {section.link_column: link} if section.link_column else None
+        widgets.data_table(section.table, f"region.{section.key}.table", f"{code}_{section.key}", lang, config)
 
 
 def region_map(view: maps_view.MapView, key: str, *, clickable: bool = False, large: bool = False) -> str | None:

@@ -141,7 +141,7 @@ def _present_region(lang: str) -> None:
 
     if not panels.datasets_ready(["regions", "trade"], lang):
         return
-    regions, trade = cache.frame("regions"), cache.frame("trade")
+    regions = cache.frame("regions")
     options = views_region.region_options(regions, lang)
     code = st.session_state.get(state.REGION) or "RU-SMO"
     if code not in options:
@@ -153,10 +153,11 @@ def _present_region(lang: str) -> None:
                      key="present.region", on_change=_pick_region, args=(options,), width=640)  # fmt: skip
     head = views_region.header(code, regions, cache.maybe_frame("agreements"), lang)
     st.title(head.title)
-    cards = [card for card in views_region.key_figures(code, trade, lang) if card.value != "—"]
+    figures, trade = views_region.SECTION_INDEX["figures"], views_region.SECTION_INDEX["trade"]
+    cards = [card for card in cache.profile_section(figures, code, lang).cards if card.value != "—"]
     missing = len(config.MEASURES) - len(cards)
-    figure = views_region.trade_chart(views_region.trade_records(code, trade, lang), lang)
-    left, right = st.columns([1, 2], gap="large") if figure is not None else (st.container(), None)
+    has_chart = cache.profile_section(trade, code, lang).chart is not None
+    left, right = st.columns([1, 2], gap="large") if has_chart else (st.container(), None)
     with left, st.container(key="present-cards"):
         for card in cards:
             _big_card(card.label, card.value, card.detail)
@@ -165,7 +166,7 @@ def _present_region(lang: str) -> None:
         st.markdown("  \n".join(head.facts))
     if right is not None:
         with right:
-            panels.chart(layout.for_projector(figure, height=720), key="present.region.chart", alt=head.title)
+            panels.profile_chart(trade, code, lang, key="present.region.chart", alt=head.title, projector=True)
     if cards and missing:
         st.caption(i18n.t("present.region.missing", lang))
 

@@ -49,17 +49,12 @@ def moved_chart(compared: pd.DataFrame, names: dict[str, str], pooled: float | N
     if pooled is not None and labels:
         shapes.append({"type": "line", "x0": labels[0], "x1": labels[-1], "y0": pooled * 100, "y1": pooled * 100,
                        "line": {"color": palette.CHANGE_COLOURS["median"], "width": 2, "dash": "dash"}})  # fmt: skip
-    fig.update_layout(
-        barmode="stack",  # up and down never share a label: one bar per position, centred
-        title={"text": i18n.t("moved.chart.title", lang), "x": 0.01, "font": {"size": 16}},
+    return layout.styled(
+        fig,
         height=380,
-        margin={"l": 0, "r": 10, "t": 50, "b": 10},
-        font={"family": layout.FONT, "size": 13},
-        legend={"orientation": "h", "x": 1, "xanchor": "right", "y": 1.02, "yanchor": "bottom"},
+        lang=lang,
+        title=i18n.t("moved.chart.title", lang),
+        barmode="stack",  # up and down never share a label: one bar per position, centred
         xaxis={"categoryorder": "array", "categoryarray": labels},
         shapes=shapes,
-        plot_bgcolor="white",
-        paper_bgcolor="white",
-        separators=", " if lang == "ru" else ".,",
     )
-    return fig

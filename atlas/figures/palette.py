@@ -41,6 +41,8 @@ LEVEL_COLOURS = {
 WG_COLOURS = ("#225ea8", "#7fcdbb", "#fdd49e", NO_DATA_COLOUR)
 # Turnover after an event against the year before (analysis page): up, down, the pooled median's line. Okabe–Ito.
 CHANGE_COLOURS = {"up": "#0072B2", "down": "#D55E00", "median": "#444444"}
+# Okabe–Ito: one colour per trade measure (config.MEASURES), in the profile's trade chart.
+MEASURE_COLOURS = {"turnover": "#0072B2", "export_from_belarus": "#009E73", "import_to_belarus": "#D55E00"}
 
 
 def class_labels(lang: str) -> list[str]:

@@ -62,19 +62,14 @@ def visits_timeline(visits: pd.DataFrame, regions: pd.DataFrame, lang: str) -> g
                 showlegend=True,
             )  # fmt: skip
         )
-    fig.update_layout(
-        title={"text": i18n.t("visits.timeline.title", lang), "x": 0.01, "font": {"size": 16}},
+    return layout.styled(
+        fig,
         height=120 + 42 * max(len(levels), 1),
-        margin={"l": 0, "r": 10, "t": 50, "b": 10},
-        font={"family": layout.FONT, "size": 13},
+        lang=lang,
+        title=i18n.t("visits.timeline.title", lang),
         yaxis={"categoryorder": "array", "categoryarray": [i18n.t(f"level.{lv}", lang) for lv in levels][::-1]},
         xaxis={"showgrid": True, "gridcolor": "#eee"},
-        legend={"orientation": "h", "x": 1, "xanchor": "right", "y": 1.02, "yanchor": "bottom"},
-        plot_bgcolor="white",
-        paper_bgcolor="white",
-        hoverlabel={"bgcolor": "white", "align": "left"},
     )
-    return fig
 
 
 def _wrap(text: str, width: int) -> str:
@@ -98,20 +93,15 @@ def counts_chart(counts: pd.DataFrame, period: str, lang: str) -> go.Figure:
                 textangle=0,  # counts read level; one that does not fit is hidden (uniformtext below), not turned
             )  # fmt: skip
         )
-    fig.update_layout(
-        barmode="stack",
-        title={"text": i18n.t(f"visits.counts.{period}", lang), "x": 0.01, "font": {"size": 16}},
+    return layout.styled(
+        fig,
         height=340,
-        margin={"l": 0, "r": 10, "t": 50, "b": 10},
-        font={"family": layout.FONT, "size": 13},
-        legend={"orientation": "h", "x": 1, "xanchor": "right", "y": 1.02, "yanchor": "bottom"},
+        lang=lang,
+        title=i18n.t(f"visits.counts.{period}", lang),
+        barmode="stack",
         xaxis={"dtick": 1} if period == "year" else {},
-        plot_bgcolor="white",
-        paper_bgcolor="white",
-        separators=", " if lang == "ru" else ".,",
         uniformtext={"minsize": 11, "mode": "hide"},  # a count too big for its bar is left out, not shrunk to a speck
     )
-    return fig
 
 
 def meetings_chart(meetings: pd.DataFrame, lang: str) -> go.Figure:
@@ -124,18 +114,9 @@ def meetings_chart(meetings: pd.DataFrame, lang: str) -> go.Figure:
     for column, colour in (("meetings", "#0072B2"), ("protocols", "#009E73"), ("plans", "#E69F00")):
         fig.add_trace(go.Bar(x=per_year.index, y=per_year[column], name=i18n.t(f"wg.series.{column}", lang),
                              marker_color=colour, text=per_year[column], textposition="outside"))  # fmt: skip
-    fig.update_layout(
-        barmode="group",
-        title={"text": i18n.t("wg.chart.title", lang), "x": 0.01, "font": {"size": 16}},
-        height=340,
-        margin={"l": 0, "r": 10, "t": 50, "b": 10},
-        font={"family": layout.FONT, "size": 13},
-        legend={"orientation": "h", "x": 1, "xanchor": "right", "y": 1.02, "yanchor": "bottom"},
-        xaxis={"dtick": 1},
-        plot_bgcolor="white",
-        paper_bgcolor="white",
+    return layout.styled(
+        fig, height=340, lang=lang, title=i18n.t("wg.chart.title", lang), barmode="group", xaxis={"dtick": 1}
     )
-    return fig
 
 
 def forums_timeline(forums: pd.DataFrame, lang: str) -> go.Figure:
@@ -177,14 +158,10 @@ def forums_timeline(forums: pd.DataFrame, lang: str) -> go.Figure:
                 hoverinfo="skip",
             )  # fmt: skip
         )
-    fig.update_layout(
+    return layout.styled(
+        fig,
         height=300,
-        margin={"l": 0, "r": 0, "t": 30, "b": 10},
+        lang=lang,
         yaxis={"visible": False, "range": [-2.8, 2.8]},
         xaxis={"dtick": 1, "showgrid": False},
-        font={"family": layout.FONT, "size": 13},
-        legend={"orientation": "h", "x": 0, "y": 1.1},
-        plot_bgcolor="white",
-        paper_bgcolor="white",
     )
-    return fig

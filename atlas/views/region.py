@@ -1,4 +1,5 @@
-"""View models of the region profile: frames in, localised sections (tables, figures, sentences) out. No Streamlit.
+"""View models of the region profile: frames in, localised sections (tables, cards, sentences, the data of a chart)
+out. No Streamlit, no plotly: atlas.figures.profile draws a section's chart.
 
 Every figure keeps its row's source address; anything without a record becomes the "no data" sentence, never zero.
 The page renders `Section`s in order; each names the datasets it needs, so one broken file blanks only its section.
@@ -9,14 +10,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
-import plotly.graph_objects as go
 
 from atlas import config
 from atlas.datasets import loaders
-from atlas.figures import layout, palette
 from atlas.rules import activity as activity_rules
 from atlas.rules import sources as source_rules
 from atlas.rules import trade as trade_rules
@@ -25,8 +24,6 @@ from atlas.text import lookup as i18n
 
 KEY = config.REGION_KEY
 log = logging.getLogger("atlas")
-# Okabe–Ito (colour-blind safe): one colour per trade measure (visit levels: charts.LEVEL_COLOURS).
-MEASURE_COLOURS = {"turnover": "#0072B2", "export_from_belarus": "#009E73", "import_to_belarus": "#D55E00"}
 # Forum host cities that are not themselves a federal subject's name (names and aliases are matched directly).
 HOST_CITY_REGIONS = {"Сочи": "RU-KDA", "Уфа": "RU-BA", "Нижний Новгород": "RU-NIZ"}
 _HOST_PATTERN = r"https?://(?:www\.)?([^/]+)"  # LinkColumn display text: the source's host
@@ -51,6 +48,14 @@ class Header:
 
 
 @dataclass(frozen=True)
+class Chart:
+    """What a section's chart shows: its kind ("trade", "visits"; atlas.figures.profile draws each) and its rows."""
+
+    kind: str
+    rows: pd.DataFrame = field(repr=False)
+
+
+@dataclass(frozen=True)
 class Section:
     """A block of the profile, ready to render; `empty` is set when nothing is on record."""
 
@@ -58,14 +63,13 @@ class Section:
     title: str
     cards: tuple[KeyFigure, ...] = ()
     lines: tuple[str, ...] = ()  # markdown paragraphs (already escaped)
-    figure: go.Figure | None = None
+    chart: Chart | None = None
     alt: str = ""
     caption: str = ""
     table_title: str = ""
     table: pd.DataFrame | None = None
     link_column: str | None = None
     empty: str = ""
-    sources: tuple[str, ...] = field(default=(), repr=False)
 
 
 def md(text: object) -> str:
@@ -133,7 +137,8 @@ def header(code: str, regions: pd.DataFrame, agreements: pd.DataFrame | None, la
 # --- trade -----------------------------------------------------------------------------------------------------
 
 
-def _side(value: str, lang: str) -> str:
+def side_label(value: str, lang: str) -> str:
+    """Whose statistics a figure is: Belarus's, Russia's, or not stated."""
     return i18n.t(f"side.{value}", lang) if value in ("BY", "RU") else i18n.t("region.side.none", lang)
 
 
@@ -193,7 +198,7 @@ def key_figures(code: str, trade: pd.DataFrame, lang: str) -> tuple[KeyFigure, .
             continue
         row = rows.iloc[0]
         parts = [f"{int(row['year'])}", *formats.figure_marks(row["period"], row["year_basis"], lang)]
-        parts.append(_side(row["stats_side"], lang))
+        parts.append(side_label(row["stats_side"], lang))
         parts.append(link(source_rules.first_url(row["source_url"])))
         beside = formats.other_side(row["other_side"], row["other_value"], row["other_qualifier"], row["other_period"],
                                  lang)  # fmt: skip
@@ -203,104 +208,6 @@ def key_figures(code: str, trade: pd.DataFrame, lang: str) -> tuple[KeyFigure, .
             parts.append(i18n.t("region.kf.more", lang, n=int(row["n_figures"]) - 1))
         cards.append(KeyFigure(label, short_amount(float(row["value"]), row["qualifier"], lang), " · ".join(parts)))
     return tuple(cards)
-
-
-def _trade_hover(row: pd.Series, lang: str) -> str:
-    marks = formats.figure_marks(row["period"], row["year_basis"], lang)
-    return "<br>".join(
-        [
-            "<b>" + i18n.t("measure." + row["measure"], lang) + "</b>",
-            formats.amount(float(row["value"]), row["unit"], lang, row["qualifier"]),
-            f"{i18n.t('hover.year', lang)}: {int(row['year'])}" + (f" ({', '.join(marks)})" if marks else ""),
-            _side(row["stats_side"], lang),
-            f"{i18n.t('hover.source', lang)}: {source_rules.source_label(row['source_url'])}",
-        ]
-    )
-
-
-def _with_gaps(part: pd.DataFrame, lang: str) -> tuple[list[Any], list[Any], list[str]]:
-    """Default points with a break wherever a year is missing, so the line never bridges years without figures."""
-    x: list[Any] = []
-    y: list[Any] = []
-    text: list[str] = []
-    for _, row in part.iterrows():
-        if x and int(row["year"]) - x[-1] > 1:
-            x, y, text = [*x, x[-1] + 0.5], [*y, None], [*text, ""]
-        x, y, text = [*x, int(row["year"])], [*y, float(row["value"])], [*text, _trade_hover(row, lang)]
-    return x, y, text
-
-
-def _nudged(part: pd.DataFrame, lang: str) -> tuple[list[Any], list[Any], list[str]]:
-    """Other figures, moved a little right of their year so they do not hide under the default point."""
-    return (
-        [int(v) + 0.12 for v in part["year"]],
-        part["value"].astype(float).tolist(),
-        [_trade_hover(r, lang) for _, r in part.iterrows()],
-    )
-
-
-def trade_chart(records: pd.DataFrame, lang: str) -> go.Figure | None:
-    """Every full-year USD figure as a point: defaults filled and joined per measure, the others hollow."""
-    plotted = records[records["plotted"]]
-    if plotted.empty:
-        return None
-    fig = go.Figure()
-    for measure in config.MEASURES:
-        rows = plotted[plotted["measure"] == measure]
-        if rows.empty:
-            continue
-        colour, name = MEASURE_COLOURS[measure], i18n.t(f"measure.{measure}", lang)
-        for is_default in (True, False):
-            part = rows[rows["is_default"] == is_default].sort_values("year")
-            if part.empty:
-                continue
-            x, y, text = _with_gaps(part, lang) if is_default else _nudged(part, lang)
-            fig.add_trace(
-                go.Scatter(
-                    x=x,
-                    y=y,
-                    mode="lines+markers" if is_default else "markers",
-                    name=name,
-                    legendgroup=measure,
-                    showlegend=is_default,
-                    line={"color": colour, "width": 2},
-                    marker={
-                        "color": colour if is_default else "white",
-                        "size": 10 if is_default else 11,
-                        "symbol": "circle",  # hollow = white fill inside the measure's outline
-                        "line": {"color": colour, "width": 2},
-                    },
-                    text=text,
-                    hovertemplate="%{text}<extra></extra>",
-                    connectgaps=False,
-                )
-            )
-    if (~plotted["is_default"]).any():
-        fig.add_trace(
-            go.Scatter(
-                x=[None],
-                y=[None],
-                mode="markers",
-                name=i18n.t("region.trade.other_figures", lang),
-                marker={"symbol": "circle", "size": 11, "color": "white", "line": {"color": "#555", "width": 2}},
-                hoverinfo="skip",
-            )
-        )
-    years = plotted["year"].astype(int)
-    fig.update_layout(
-        title={"text": i18n.t("region.trade.chart_title", lang), "x": 0.01, "xanchor": "left", "font": {"size": 16}},
-        xaxis={"tickformat": "d", "dtick": 1 if years.max() - years.min() <= 12 else 2, "showgrid": False},
-        yaxis={"rangemode": "tozero", "gridcolor": "#e5e5e5", "title": {"text": i18n.t("unit.usd_mn", lang)}},
-        legend={"orientation": "h", "x": 0, "y": -0.15, "yanchor": "top"},
-        margin={"l": 10, "r": 10, "t": 44, "b": 10},
-        height=380,
-        font={"family": layout.FONT, "size": 14},
-        separators=", " if lang == "ru" else ".,",
-        hoverlabel={"bgcolor": "white", "font": {"size": 14, "family": layout.FONT}, "align": "left"},
-        plot_bgcolor="white",
-        paper_bgcolor="white",
-    )
-    return fig
 
 
 def trade_table(records: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -323,7 +230,7 @@ def trade_table(records: pd.DataFrame, lang: str) -> pd.DataFrame:
             t("region.col.value"): [value_text(r) for _, r in records.iterrows()],
             t("region.col.unit"): [_unit(u, lang) for u in records["unit"]],
             t("region.col.qualifier"): [t(f"region.qualifier.{q}") for q in records["qualifier"]],
-            t("region.col.side"): [_side(s, lang) for s in records["stats_side"]],
+            t("region.col.side"): [side_label(s, lang) for s in records["stats_side"]],
             t("region.col.default"): ["✓" if d else "" for d in records["is_default"]],
             t("region.col.note"): records["note"].tolist(),
             t("region.col.source"): [source_rules.first_url(s) for s in records["source_url"]],
@@ -331,15 +238,18 @@ def trade_table(records: pd.DataFrame, lang: str) -> pd.DataFrame:
     )
 
 
+def trade_rows(code: str, frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """The region's rows of trade.csv, which the key figures and the trade section cite."""
+    return frames["trade"][frames["trade"][KEY] == code]
+
+
 def key_figures_section(code: str, frames: dict[str, pd.DataFrame], lang: str) -> Section:
     """Metric cards of the latest default figures."""
-    trade = frames["trade"]
     return Section(
         key="figures",
         title=i18n.t("region.kf.header", lang),
-        cards=key_figures(code, trade, lang),
+        cards=key_figures(code, frames["trade"], lang),
         caption=i18n.t("region.kf.caption", lang),
-        sources=_urls(trade[trade[KEY] == code]),
     )
 
 
@@ -349,19 +259,18 @@ def trade_section(code: str, frames: dict[str, pd.DataFrame], lang: str) -> Sect
     title = i18n.t("region.trade.header", lang)
     if records.empty:
         return Section(key="trade", title=title, empty=i18n.t("no_data_long", lang))
-    figure = trade_chart(records, lang)
     plotted = records[records["plotted"]]
+    chart = Chart("trade", records) if not plotted.empty else None
     years = f"{int(plotted['year'].min())}–{int(plotted['year'].max())}" if not plotted.empty else ""
     return Section(
         key="trade",
         title=title,
-        figure=figure,
+        chart=chart,
         alt=i18n.t("region.trade.alt", lang, n=len(plotted), years=years),
-        caption=i18n.t("region.trade.chart_caption" if figure is not None else "region.trade.no_chart", lang),
+        caption=i18n.t("region.trade.chart_caption" if chart is not None else "region.trade.no_chart", lang),
         table_title=i18n.t("region.trade.table", lang),
         table=trade_table(records, lang),
         link_column=i18n.t("region.col.source", lang),
-        sources=_urls(records),
     )
 
 
@@ -382,11 +291,15 @@ def _newest_first(frame: pd.DataFrame, column: str) -> pd.DataFrame:
     return frame.sort_values(column, ascending=False, na_position="last", kind="stable")
 
 
+def agreement_rows(code: str, frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """The region's agreements, programmes and plans, newest first."""
+    return _newest_first(frames["agreements"][frames["agreements"][KEY] == code], "signed_date_start")
+
+
 def agreements_section(code: str, frames: dict[str, pd.DataFrame], lang: str) -> Section:
     """Agreements, programmes and plans of the region, newest first; partial dates stay partial."""
     t = lambda key: i18n.t(key, lang)  # noqa: E731
-    agreements = frames["agreements"]
-    rows = _newest_first(loaders.localised(agreements[agreements[KEY] == code], lang), "signed_date_start")
+    rows = loaders.localised(agreement_rows(code, frames), lang)
     title = t("region.agreements.header")
     if rows.empty:
         return Section(key="agreements", title=title, empty=t("no_data_long"))
@@ -404,7 +317,7 @@ def agreements_section(code: str, frames: dict[str, pd.DataFrame], lang: str) ->
             t("region.col.source"): [source_rules.first_url(s) for s in rows["source_url"]],
         }
     )
-    return Section(key="agreements", title=title, table=table, link_column=t("region.col.source"), sources=_urls(rows))
+    return Section(key="agreements", title=title, table=table, link_column=t("region.col.source"))
 
 
 def visits_table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -424,61 +337,14 @@ def visits_table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
     )
 
 
-def visits_timeline(rows: pd.DataFrame, lang: str) -> go.Figure:
-    """Visits on a time axis: one row per direction, one colour per level of the head of delegation."""
-    rows = loaders.localised(rows, lang)
-    fig = go.Figure()
-    directions = [i18n.t(f"region.dir.{d}", lang) for d in config.VISIT_DIRECTIONS]
-    first, last = rows["date_start"].min(), rows["date_start"].max()
-    pad = max((last - first) * 0.05, pd.Timedelta(days=45))
-    span = (last - first).days
-    dtick = "M1" if span < 300 else "M3" if span < 1100 else "M12"  # never two ticks with the same label
-    for level in config.VISIT_LEVELS:
-        colour = palette.LEVEL_COLOURS[level]
-        part = rows[rows["level"] == level]
-        if part.empty:
-            continue
-        hover = [
-            f"<b>{formats.partial_date(r['date'], lang)}</b><br>{i18n.t(f'region.level.{level}', lang)}<br>"
-            f"{escape.html_text(str(r['delegation_head'])[:90])}"
-            for _, r in part.iterrows()
-        ]
-        fig.add_trace(
-            go.Scatter(
-                x=part["date_start"].tolist(),
-                y=[i18n.t(f"region.dir.{d}", lang) for d in part["direction"]],
-                mode="markers",
-                name=i18n.t(f"region.level.{level}", lang),
-                marker={"color": colour, "size": 13, "line": {"color": "white", "width": 1}},
-                text=hover,
-                hovertemplate="%{text}<extra></extra>",
-            )
-        )
-    fig.update_layout(
-        title={"text": i18n.t("region.visits.chart_title", lang), "x": 0.01, "xanchor": "left", "font": {"size": 16}},
-        yaxis={"categoryorder": "array", "categoryarray": directions, "automargin": True},
-        xaxis={
-            "showgrid": True,
-            "gridcolor": "#eee",
-            "range": [first - pad, last + pad],
-            "tickformat": "%m.%Y",
-            "dtick": dtick,
-        },
-        legend={"orientation": "h", "x": 0, "y": -0.25, "yanchor": "top"},
-        showlegend=True,
-        margin={"l": 10, "r": 10, "t": 44, "b": 10},
-        height=280,
-        font={"family": layout.FONT, "size": 14},
-        hoverlabel={"bgcolor": "white", "font": {"size": 14, "family": layout.FONT}, "align": "left"},
-        plot_bgcolor="white",
-        paper_bgcolor="white",
-    )
-    return fig
+def visit_rows(code: str, frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """The region's visits both ways, newest first."""
+    return _newest_first(frames["visits"][frames["visits"][KEY] == code], "date_start")
 
 
 def visits_section(code: str, frames: dict[str, pd.DataFrame], lang: str) -> Section:
     """Visits both ways: a timeline and the table, newest first."""
-    rows = _newest_first(loaders.localised(frames["visits"][frames["visits"][KEY] == code], lang), "date_start")
+    rows = loaders.localised(visit_rows(code, frames), lang)
     title = i18n.t("region.visits.header", lang)
     if rows.empty:
         return Section(key="visits", title=title, empty=i18n.t("no_data_long", lang))
@@ -492,11 +358,10 @@ def visits_section(code: str, frames: dict[str, pd.DataFrame], lang: str) -> Sec
     return Section(
         key="visits",
         title=title,
-        figure=visits_timeline(rows, lang),
+        chart=Chart("visits", rows),
         alt=alt,
         table=visits_table(rows, lang),
         link_column=i18n.t("region.col.source", lang),
-        sources=_urls(rows),
     )
 
 
@@ -514,18 +379,26 @@ def _body_line(row: pd.Series, lang: str) -> str:
     return f"{text}  \n{i18n.t('source', lang)}: {sources}"
 
 
+def _wg_rows(code: str, frames: dict[str, pd.DataFrame]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    bodies, meetings = frames["working_groups"], frames["wg_meetings"]
+    return bodies[bodies[KEY] == code], _newest_first(meetings[meetings[KEY] == code], "date_start")
+
+
+def wg_rows(code: str, frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """The region's working group or council, then its meetings, newest first."""
+    return pd.concat(_wg_rows(code, frames))
+
+
 def working_group_section(code: str, frames: dict[str, pd.DataFrame], lang: str) -> Section:
     """The region's working group or council (kind, curator, co-chair) and its meetings, newest first."""
     t = lambda key: i18n.t(key, lang)  # noqa: E731
-    bodies = loaders.localised(frames["working_groups"][frames["working_groups"][KEY] == code], lang)
-    meetings = frames["wg_meetings"]
-    meetings = _newest_first(loaders.localised(meetings[meetings[KEY] == code], lang), "date_start")
+    bodies, meetings = (loaders.localised(rows, lang) for rows in _wg_rows(code, frames))
     title = t("region.wg.header")
     if bodies.empty and meetings.empty:
         return Section(key="wg", title=title, empty=t("no_data_long"))
     lines = [_body_line(row, lang) for _, row in bodies.iterrows()]
     if meetings.empty:
-        return Section(key="wg", title=title, lines=(*lines, t("region.wg.no_meetings")), sources=_urls(bodies))
+        return Section(key="wg", title=title, lines=(*lines, t("region.wg.no_meetings")))
     yes_no = lambda flag: t("region.yes") if flag else t("region.no")  # noqa: E731
     table = pd.DataFrame(
         {
@@ -544,7 +417,6 @@ def working_group_section(code: str, frames: dict[str, pd.DataFrame], lang: str)
         table_title=t("region.wg.meetings"),
         table=table,
         link_column=t("region.col.source"),
-        sources=_urls(pd.concat([bodies, meetings])),
     )
 
 
@@ -564,12 +436,22 @@ def hosted_forums(code: str, regions: pd.DataFrame, forums: pd.DataFrame) -> pd.
     return forums[keep].sort_values("year")
 
 
+def _forum_rows(code: str, frames: dict[str, pd.DataFrame]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    visits = frames["visits"]
+    hosted = hosted_forums(code, frames["regions"], frames["forums"]) if "forums" in frames else pd.DataFrame()
+    return _newest_first(visits[(visits[KEY] == code) & visits["at_forum"]], "date_start"), hosted
+
+
+def forum_rows(code: str, frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Visits of the region made at a Forum of Regions (newest first), then the Forums it hosted."""
+    return pd.concat(_forum_rows(code, frames))
+
+
 def forums_section(code: str, frames: dict[str, pd.DataFrame], lang: str) -> Section:
     """Visits made at a Forum of Regions and the Forums the region hosted."""
     title = i18n.t("region.forums.header", lang)
-    visits = frames["visits"]
-    visits = _newest_first(loaders.localised(visits[(visits[KEY] == code) & visits["at_forum"]], lang), "date_start")
-    hosted = hosted_forums(code, frames["regions"], frames["forums"]) if "forums" in frames else pd.DataFrame()
+    visits, hosted = _forum_rows(code, frames)
+    visits = loaders.localised(visits, lang)
     if visits.empty and hosted.empty:
         return Section(key="forums", title=title, empty=i18n.t("no_data_long", lang))
     hosted, city = loaders.localised(hosted, lang), "host_city"
@@ -586,37 +468,45 @@ def forums_section(code: str, frames: dict[str, pd.DataFrame], lang: str) -> Sec
         table_title=i18n.t("region.forums.visits", lang) if not visits.empty else "",
         table=visits_table(visits, lang) if not visits.empty else None,
         link_column=i18n.t("region.col.source", lang),
-        sources=_urls(pd.concat([visits, hosted])) if not hosted.empty else _urls(visits),
     )
 
 
 # --- the page's plan -------------------------------------------------------------------------------------------
 
 Builder = Callable[[str, dict[str, pd.DataFrame], str], Section]
-SECTIONS: tuple[tuple[tuple[str, ...], Builder], ...] = (
-    (("trade",), key_figures_section),
-    (("trade",), trade_section),
-    (("agreements",), agreements_section),
-    (("visits",), visits_section),
-    (("working_groups", "wg_meetings"), working_group_section),
-    (("visits", "forums"), forums_section),
+Rows = Callable[[str, dict[str, pd.DataFrame]], pd.DataFrame]
+
+
+class Part(NamedTuple):
+    """A section of the page: the datasets it needs, its builder, and the rows it cites (for the sources list)."""
+
+    key: str
+    needs: tuple[str, ...]
+    build: Builder
+    cites: Rows
+
+
+SECTIONS: tuple[Part, ...] = (
+    Part("figures", ("trade",), key_figures_section, trade_rows),
+    Part("trade", ("trade",), trade_section, trade_rows),
+    Part("agreements", ("agreements",), agreements_section, agreement_rows),
+    Part("visits", ("visits",), visits_section, visit_rows),
+    Part("wg", ("working_groups", "wg_meetings"), working_group_section, wg_rows),
+    Part("forums", ("visits", "forums"), forums_section, forum_rows),
 )
+SECTION_INDEX = {part.key: index for index, part in enumerate(SECTIONS)}
 
 
-def sources_list(
-    code: str, frames: dict[str, pd.DataFrame], lang: str, built: Callable[[int], Section] | None = None
-) -> tuple[str, ...]:
-    """Every unique address the page cites, in page order, as numbered markdown links (loaded datasets only).
-    `built(i)` gives section i of SECTIONS as the page already built it (atlas.app.cache keeps them), else it is
-    built."""
+def sources_list(code: str, frames: dict[str, pd.DataFrame]) -> tuple[str, ...]:
+    """Every unique address the page cites, in page order, as numbered markdown links (loaded datasets only): read
+    from the rows each section cites, without building a section."""
     urls: dict[str, None] = {}
     regions = frames.get("regions")
     if regions is not None:
         urls.update(dict.fromkeys(_urls(regions[regions[KEY] == code])))
-    for index, (needs, build) in enumerate(SECTIONS):
-        if all(name in frames for name in needs):
-            section = built(index) if built is not None else build(code, frames, lang)
-            urls.update(dict.fromkeys(section.sources))
+    for part in SECTIONS:
+        if all(name in frames for name in part.needs):
+            urls.update(dict.fromkeys(_urls(part.cites(code, frames))))
     shown = {url: escape.without_credentials(url).split("://", 1)[-1] for url in urls}
     return tuple(
         f"{i}. {link(url, shown[url][:110] + ('…' if len(shown[url]) > 110 else ''))}"
