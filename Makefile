@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test lint format check bench geo data-check clean js-lint
+.PHONY: run test lint format check bench geo data-check clean js-lint js-test
 
 $(VENV)/bin/python:                                   # create the virtual environment once
 	$(PYTHON) -m venv $(VENV)
@@ -28,7 +28,7 @@ $(AXE): tests/a11y/package.json tests/a11y/package-lock.json   # axe-core for th
 
 JS := tools/js/node_modules/.installed
 JS_BIN := tools/js/node_modules/.bin
-JS_FILES := atlas/app/assets tools/js/*.js
+JS_FILES := atlas/app/assets tools/js/*.js tests/js
 PRETTIER := $(JS_BIN)/prettier --config tools/js/prettier.config.js --log-level warn
 
 $(JS): tools/js/package.json tools/js/package-lock.json   # prettier and eslint for the components' JS, as pinned
@@ -36,10 +36,13 @@ $(JS): tools/js/package.json tools/js/package-lock.json   # prettier and eslint 
 	cd tools/js && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-test: $(VENV)/.dev                                    # every test: unit, AppTest, browser, axe, nginx (installs chromium, npm, nginx if missing)
+test: $(VENV)/.dev                                    # every test: unit, node, AppTest, browser, axe, nginx (installs chromium, npm, nginx if missing)
 	bash scripts/ensure-packages.sh
-	$(MAKE) --no-print-directory $(AXE)
+	$(MAKE) --no-print-directory $(AXE) js-test
 	$(PY) -m pytest
+
+js-test: $(JS)                                        # the components' pure JS (view box, contrast, tooltips) under node
+	node --test tests/js/*.test.js
 
 lint: $(VENV)/.dev js-lint                            # style and types
 	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check . && $(VENV)/bin/mypy

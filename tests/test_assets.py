@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -21,6 +23,17 @@ def test_each_component_script_is_one_module_with_its_imports_inlined_once() -> 
         uses_picture = asset in ("regionmap", "chart")
         assert script.count("export function savePicture(") == (1 if uses_picture else 0)
         assert (picture in script) is uses_picture
+
+
+@pytest.mark.parametrize("asset", ["regionmap", "chart", "rankedbars", "stage"])
+def test_each_bundle_parses_as_one_module(asset: str, tmp_path: Path) -> None:
+    """Inlined modules share one scope: two of them declaring the same name would be a SyntaxError in the browser."""
+    node = shutil.which("node")
+    assert node, "node is needed (make test installs npm and node)"
+    script = tmp_path / f"{asset}.mjs"
+    script.write_text(components.bundle(asset), encoding="utf-8")
+    checked = subprocess.run([node, "--check", str(script)], capture_output=True, text=True, timeout=60, check=False)
+    assert checked.returncode == 0, checked.stderr
 
 
 def test_a_nested_import_is_inlined_before_its_user(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

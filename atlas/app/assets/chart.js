@@ -3,7 +3,9 @@
 // their labels come ready (in the UI's language); this file only maps values to pixels, draws, and handles hover,
 // keyboard and Save SVG / PNG. Every text goes in through textContent, never innerHTML.
 
+import { inkOn } from "./colour.js";
 import { savePicture } from "./picture.js";
+import { chartLabel, chartTipPosition } from "./tooltip.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 const FONT = "Inter, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
@@ -57,15 +59,32 @@ export function symbolPath(symbol, cx, cy, r) {
   }
 }
 
-// Relative luminance of #rrggbb: labels inside a bar are white on dark fills, ink on light ones.
+// Labels inside a bar: white on dark fills, ink on light ones.
 export function labelColour(fill) {
-  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(fill || "");
-  if (!m) return INK;
-  const [r, g, b] = m.slice(1).map((h) => {
-    const c = parseInt(h, 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.35 ? "#ffffff" : INK;
+  return inkOn(fill, INK, 0.35);
+}
+
+// The smallest gap between the bars' x values (their band), or half the axis when there is a single x.
+export function barStep(xs, axis) {
+  const sorted = [...new Set(xs)].sort((a, b) => a - b);
+  let step = Infinity;
+  for (let i = 1; i < sorted.length; i += 1) step = Math.min(step, sorted[i] - sorted[i - 1]);
+  return Number.isFinite(step) ? step : (axis.max - axis.min) / 2 || 1;
+}
+
+// A line through the points in pixels: a gap where x or y is missing (null), never a line drawn across it.
+export function linePath(points, sx, sy) {
+  let d = "";
+  let pen = false;
+  for (const p of points) {
+    if (p.x === null || p.y === null) {
+      pen = false;
+      continue;
+    }
+    d += `${pen ? "L" : "M"}${sx(p.x).toFixed(1)},${sy(p.y).toFixed(1)}`;
+    pen = true;
+  }
+  return d;
 }
 
 // The legend: one entry per legend group, in trace order.
@@ -252,10 +271,10 @@ function drawLegend(svg, box, data, plot) {
 function drawBars(state, svg, data, sx, sy, plot) {
   const bars = data.series.filter((s) => s.type === "bar");
   if (!bars.length) return;
-  const xs = [...new Set(bars.flatMap((s) => s.points.map((p) => p.x)))].sort((a, b) => a - b);
-  let step = Infinity;
-  for (let i = 1; i < xs.length; i += 1) step = Math.min(step, xs[i] - xs[i - 1]);
-  if (!Number.isFinite(step)) step = (data.x.max - data.x.min) / 2 || 1;
+  const step = barStep(
+    bars.flatMap((s) => s.points.map((p) => p.x)),
+    data.x,
+  );
   const band = Math.abs(sx(data.x.min + step) - sx(data.x.min)) * 0.8;
   const grouped = data.bars.mode !== "stack" && bars.length > 1;
   const each = grouped ? band / bars.length : band;
@@ -301,16 +320,7 @@ function drawScatter(state, svg, data, sx, sy) {
   const g = svgEl("g", { class: "atlas-chart__marks" }, svg);
   for (const s of data.series.filter((x) => x.type === "scatter")) {
     if (s.lines) {
-      let d = "";
-      let pen = false;
-      for (const p of s.points) {
-        if (p.x === null || p.y === null) {
-          pen = false;
-          continue;
-        }
-        d += `${pen ? "L" : "M"}${sx(p.x).toFixed(1)},${sy(p.y).toFixed(1)}`;
-        pen = true;
-      }
+      const d = linePath(s.points, sx, sy);
       if (d)
         svgEl(
           "path",
@@ -398,11 +408,15 @@ function showTip(state, index) {
   });
   tip.style.borderColor = mark.colour;
   tip.hidden = false;
-  const frameWidth = state.frame.clientWidth;
-  const left = Math.min(Math.max(mark.cx + 12, 0), Math.max(frameWidth - tip.offsetWidth - 4, 0));
-  const flip = mark.cx + 12 + tip.offsetWidth > frameWidth && mark.cx - tip.offsetWidth - 12 > 0;
-  tip.style.left = `${flip ? mark.cx - tip.offsetWidth - 12 : left}px`;
-  tip.style.top = `${Math.max(mark.cy - tip.offsetHeight - 10, 0)}px`;
+  const { left, top } = chartTipPosition({
+    cx: mark.cx,
+    cy: mark.cy,
+    frameWidth: state.frame.clientWidth,
+    tipWidth: tip.offsetWidth,
+    tipHeight: tip.offsetHeight,
+  });
+  tip.style.left = `${left}px`;
+  tip.style.top = `${top}px`;
   for (const m of state.marks) m.node.classList.remove("atlas-chart__mark--active");
   mark.node.classList.add("atlas-chart__mark--active");
 }
@@ -472,7 +486,7 @@ export default function (component) {
   state.button_svg.setAttribute("aria-label", labels.save_svg || "SVG");
   state.button_png.title = labels.save_png || "PNG";
   state.button_png.setAttribute("aria-label", labels.save_png || "PNG");
-  state.frame.setAttribute("aria-label", `${data.alt || data.title || ""}. ${labels.keys_hint || ""}`.trim());
+  state.frame.setAttribute("aria-label", chartLabel(data));
   state.focus = -1;
   hideTip(state);
   draw(state);

@@ -4,7 +4,10 @@
 // Payload (atlas.figures.mapspec.MapSpec.payload): geometry URL, frame size, title, alt text, regions [{id, fill, name, tip}],
 // Belarus style, legend, UI labels, clickable, large. Every text goes in through textContent, never innerHTML.
 
+import { inkOn } from "./colour.js";
 import { savePicture } from "./picture.js";
+import { mapLabel, mapRole, mapTipPosition, regionAttributes, regionLabel, stepIn, tipLines } from "./tooltip.js";
+import { bringIntoView, clampView, isZoomed, panView, toUser, zoomView } from "./viewbox.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 const geometryCache = new Map(); // url -> Promise<{width, height, regions, belarus}>
@@ -96,34 +99,19 @@ function applyLabels(state) {
 
 function setView(state, view) {
   if (!view || !state.full) return;
-  const full = state.full;
-  const w = Math.min(full.w, Math.max(full.w / MAX_ZOOM, view.w));
-  const h = (w * full.h) / full.w;
-  const x = Math.min(full.x + full.w - w, Math.max(full.x, view.x));
-  const y = Math.min(full.y + full.h - h, Math.max(full.y, view.y));
+  const { x, y, w, h } = clampView(state.full, view, MAX_ZOOM);
   state.view = { x, y, w, h };
   state.svg.setAttribute("viewBox", `${x} ${y} ${w} ${h}`);
-  state.root.classList.toggle("atlas-map--zoomed", w < full.w - 1e-6);
+  state.root.classList.toggle("atlas-map--zoomed", isZoomed(state.view, state.full));
 }
 
 function zoomBy(state, factor, cx, cy) {
-  const v = state.view;
-  if (!v) return;
-  const px = cx === undefined ? v.x + v.w / 2 : cx;
-  const py = cy === undefined ? v.y + v.h / 2 : cy;
-  const w = v.w / factor;
-  const h = v.h / factor;
-  setView(state, { x: px - ((px - v.x) * w) / v.w, y: py - ((py - v.y) * h) / v.h, w, h });
+  if (!state.view) return;
+  setView(state, zoomView(state.view, factor, cx, cy));
 }
 
-function toUser(state, event) {
-  const rect = state.svg.getBoundingClientRect();
-  const v = state.view;
-  // preserveAspectRatio meet: the drawing is centred and scaled by the smaller ratio
-  const s = Math.min(rect.width / v.w, rect.height / v.h);
-  const ox = (rect.width - v.w * s) / 2;
-  const oy = (rect.height - v.h * s) / 2;
-  return { x: v.x + (event.clientX - rect.left - ox) / s, y: v.y + (event.clientY - rect.top - oy) / s, s };
+function pointer(state, event) {
+  return toUser(state.svg.getBoundingClientRect(), state.view, event.clientX, event.clientY);
 }
 
 function showTip(state, target, event) {
@@ -137,26 +125,21 @@ function showTip(state, target, event) {
   });
   tip.hidden = false;
   const frame = state.frame.getBoundingClientRect();
-  const x = event.clientX - frame.left;
-  const y = event.clientY - frame.top;
-  const left = x + 16 + tip.offsetWidth > frame.width ? x - 16 - tip.offsetWidth : x + 16;
-  const top = Math.min(Math.max(4, y - tip.offsetHeight / 2), Math.max(4, frame.height - tip.offsetHeight - 4));
-  tip.style.left = `${Math.max(4, left)}px`;
+  const { left, top } = mapTipPosition({
+    x: event.clientX - frame.left,
+    y: event.clientY - frame.top,
+    frameWidth: frame.width,
+    frameHeight: frame.height,
+    tipWidth: tip.offsetWidth,
+    tipHeight: tip.offsetHeight,
+  });
+  tip.style.left = `${left}px`;
   tip.style.top = `${top}px`;
 }
 
 // ---- keyboard: the map is one tab stop (roving tabindex); arrows move between regions in name order, Home/End
 // jump to the first/last, Enter or Space opens the focused region as a click does. The focused region gets an
 // outline drawn on top and its tooltip. Only when the map is clickable; otherwise the picture is a single image.
-
-function regionAt(state, step, from) {
-  const order = state.order || [];
-  if (!order.length) return null;
-  const i = order.indexOf(from);
-  if (step === "first" || i < 0) return order[0];
-  if (step === "last") return order[order.length - 1];
-  return order[(i + step + order.length) % order.length];
-}
 
 function focusRegion(state, path) {
   if (!path) return;
@@ -171,13 +154,9 @@ function showFocus(state, path) {
     state.tip.hidden = true;
     return;
   }
-  if (state.view && state.full && state.view.w < state.full.w - 1e-6) {
-    const box = path.getBBox(); // keep the zoom; bring the region into view if it is outside
-    const v = state.view;
-    const cx = box.x + box.width / 2;
-    const cy = box.y + box.height / 2;
-    if (cx < v.x || cx > v.x + v.w || cy < v.y || cy > v.y + v.h)
-      setView(state, { ...v, x: cx - v.w / 2, y: cy - v.h / 2 });
+  if (state.view && state.full && isZoomed(state.view, state.full)) {
+    const moved = bringIntoView(state.view, path.getBBox()); // keep the zoom; bring the region into view
+    if (moved) setView(state, moved);
   }
   const r = path.getBoundingClientRect();
   showTip(state, path, { clientX: r.left + r.width / 2, clientY: r.top + r.height / 2 });
@@ -194,7 +173,7 @@ function wireKeys(state) {
     const steps = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: "first", End: "last" };
     if (event.key in steps) {
       event.preventDefault();
-      focusRegion(state, regionAt(state, steps[event.key], current));
+      focusRegion(state, stepIn(state.order, current, steps[event.key]));
     } else if ((event.key === "Enter" || event.key === " ") && state.data.clickable && state.setTrigger) {
       event.preventDefault();
       state.setTrigger("clicked", current.getAttribute("data-id"));
@@ -226,8 +205,7 @@ function wirePointer(state) {
       if (drag.moved || Math.hypot(dx, dy) > 4) {
         if (!drag.moved) svg.setPointerCapture(event.pointerId);
         drag.moved = true;
-        const s = toUser(state, event).s;
-        setView(state, { ...drag.view, x: drag.view.x - dx / s, y: drag.view.y - dy / s });
+        setView(state, panView(drag.view, dx, dy, pointer(state, event).s));
         state.tip.hidden = true;
         return;
       }
@@ -256,7 +234,7 @@ function wirePointer(state) {
     (event) => {
       if (!(event.ctrlKey || event.metaKey) || !state.view) return; // plain scrolling scrolls the page
       event.preventDefault();
-      const p = toUser(state, event);
+      const p = pointer(state, event);
       zoomBy(state, event.deltaY < 0 ? 1.25 : 1 / 1.25, p.x, p.y);
     },
     { passive: false },
@@ -291,28 +269,23 @@ function draw(state, paths) {
     let path = existing.get(region.id);
     if (!path) path = svgEl("path", { d, "data-id": region.id, stroke: data.border, "stroke-width": "0.6" }, layer);
     path.setAttribute("fill", region.fill);
-    path.setAttribute("aria-label", region.tip.join(". "));
-    path.__atlas = { tip: region.tip.length ? region.tip : [region.name] };
+    path.setAttribute("aria-label", regionLabel(region));
+    path.__atlas = { tip: tipLines(region) };
   }
   for (const [id, path] of existing) if (!wanted.has(id)) path.remove();
   drawInsets(state, paths);
   const keyboard = Boolean(data.clickable);
   const focused = state.order ? state.order.find((p) => p.getAttribute("tabindex") === "0") : null;
-  state.svg.setAttribute("role", keyboard ? "group" : "img"); // a group of buttons, or one picture
+  state.svg.setAttribute("role", mapRole(keyboard)); // a group of buttons, or one picture
   const names = new Map(data.regions.map((r) => [r.id, r.name]));
   state.order = [...layer.querySelectorAll("path[data-id]")].sort((a, b) =>
     (names.get(a.getAttribute("data-id")) || "").localeCompare(names.get(b.getAttribute("data-id")) || "", "ru"),
   );
+  const attributes = Object.entries(regionAttributes(keyboard));
   for (const path of state.order) {
-    if (keyboard) {
-      path.setAttribute("role", "button");
-      path.setAttribute("tabindex", "-1");
-    } else {
-      // One picture (role img, named by the map's own label): its parts are not announced, and a label on a
-      // path without a role is not allowed.
-      path.removeAttribute("role");
-      path.removeAttribute("tabindex");
-      path.removeAttribute("aria-label");
+    for (const [name, value] of attributes) {
+      if (value === null) path.removeAttribute(name);
+      else path.setAttribute(name, value);
     }
   }
   if (keyboard && state.order.length) {
@@ -324,15 +297,9 @@ function draw(state, paths) {
   state.root.setAttribute("data-drawn", String(wanted.size));
 }
 
-function contrastStroke(fill) {
-  // white on a dark fill, near-black on a light one (relative luminance of a #rrggbb colour)
-  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(fill || "");
-  if (!m) return "#31333f";
-  const [r, g, b] = m.slice(1).map((h) => {
-    const c = parseInt(h, 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.2 ? "#ffffff" : "#31333f";
+// The outline of an inset's focus region: white on a dark fill, near-black on a light one.
+export function contrastStroke(fill) {
+  return inkOn(fill, "#31333f", 0.2);
 }
 
 // Insets: the regions too small to see at full view (Moscow, St Petersburg), enlarged in boxes where the map has no
@@ -374,7 +341,7 @@ function drawInsets(state, paths) {
         { d, "data-inset-of": id, fill: region.fill, stroke, "stroke-width": focused ? "1.4" : "0.5" },
         layer,
       );
-      path.__atlas = { tip: region.tip.length ? region.tip : [region.name] };
+      path.__atlas = { tip: tipLines(region) };
     }
   }
 }
@@ -383,8 +350,7 @@ function render(state) {
   const data = state.data;
   state.root.classList.toggle("atlas-map--large", Boolean(data.large));
   state.title.textContent = data.title || "";
-  const keysHint = data.clickable && data.labels && data.labels.keys_hint ? ` ${data.labels.keys_hint}` : "";
-  state.svg.setAttribute("aria-label", (data.alt || data.title || "") + keysHint);
+  state.svg.setAttribute("aria-label", mapLabel(data));
   state.frame.style.aspectRatio = `${data.width} / ${data.height}`;
   applyLabels(state);
   const legend = state.legend;

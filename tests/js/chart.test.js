@@ -1,0 +1,65 @@
+// The chart's arithmetic (assets/chart.js): scales, marker shapes, the legend, bar bands and gapped lines.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+
+import { barStep, legendEntries, linePath, scale, symbolPath } from "../../atlas/app/assets/chart.js";
+
+test("a scale maps the domain onto the range, reversed for the y axis", () => {
+  const x = scale(2020, 2024, 50, 450);
+  assert.equal(x(2020), 50);
+  assert.equal(x(2022), 250);
+  assert.equal(x(2024), 450);
+  const y = scale(0, 100, 300, 0); // pixels grow downwards
+  assert.equal(y(0), 300);
+  assert.equal(y(25), 225);
+});
+
+test("a scale over an empty domain does not divide by zero", () => {
+  assert.equal(scale(5, 5, 0, 100)(5), 0);
+  assert.equal(scale(5, 5, 0, 100)(6), 100);
+});
+
+test("each marker symbol is a closed shape around its centre", () => {
+  assert.equal(symbolPath("square", 10, 20, 2), "M8,18h4v4h-4Z");
+  assert.equal(symbolPath("circle", 10, 20, 2), "M8,20a2,2 0 1,0 4,0a2,2 0 1,0 -4,0");
+  assert.equal(symbolPath("no-such-symbol", 10, 20, 2), symbolPath("circle", 10, 20, 2));
+  for (const symbol of ["triangle-left", "triangle-right", "triangle-up", "triangle-down", "diamond"]) {
+    assert.match(symbolPath(symbol, 10, 20, 2), /^M[^MZ]+Z$/);
+  }
+  assert.equal(symbolPath("triangle-up", 0, 0, 1), `M0,${-1.15}L1.15,${1.15 * 0.8}L-1.15,${1.15 * 0.8}Z`);
+});
+
+test("the legend has one entry per group in trace order; bars show as squares", () => {
+  const series = [
+    { name: "Exports", group: "e", colour: "#111111", type: "bar", symbol: "circle", legend: true },
+    { name: "Exports (other figure)", group: "e", colour: "#111111", type: "scatter", symbol: "circle", legend: true },
+    { name: "Imports", group: "i", colour: "#222222", type: "scatter", symbol: "diamond", hollow: true, legend: true },
+    { name: "Hidden", group: "h", colour: "#333333", type: "scatter", symbol: "circle", legend: false },
+  ];
+  assert.deepEqual(legendEntries(series), [
+    { name: "Exports", colour: "#111111", symbol: "square", hollow: undefined },
+    { name: "Imports", colour: "#222222", symbol: "diamond", hollow: true },
+  ]);
+});
+
+test("bars take the band of the smallest gap between their x values", () => {
+  assert.equal(barStep([2024, 2020, 2022, 2023, 2022], { min: 2019, max: 2025 }), 1);
+  assert.equal(barStep([2024], { min: 2020, max: 2026 }), 3); // one bar: half the axis
+  assert.equal(barStep([2024], { min: 2024, max: 2024 }), 1);
+  assert.equal(barStep([], { min: 0, max: 10 }), 5);
+});
+
+test("a line breaks where a figure is missing and never joins across the gap", () => {
+  const identity = (v) => v;
+  const points = [
+    { x: 1, y: 10 },
+    { x: 2, y: 20 },
+    { x: 3, y: null },
+    { x: 4, y: 40 },
+    { x: null, y: 50 },
+    { x: 6, y: 60 },
+    { x: 7, y: 70.04 },
+  ];
+  assert.equal(linePath(points, identity, identity), "M1.0,10.0L2.0,20.0M4.0,40.0M6.0,60.0L7.0,70.0");
+  assert.equal(linePath([{ x: 1, y: null }], identity, identity), "");
+});
