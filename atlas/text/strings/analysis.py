@@ -37,11 +37,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Товарооборот года перед событием против среднего за {window} г. после него (те годы окна, за "
         "которые есть данные). Только цифры по умолчанию за полный год в долларах США с годом, указанным "
         "источником; российская статистика не сравнивается с белорусской. Ничего не достраивается: событие без "
-        "цифры до или после исключается и указано ниже.",
+        "цифры до или после исключается и указано ниже. У региона с несколькими годами событий берётся медиана его "
+        "изменений, так что каждый регион весит одинаково.",
         "en": "Turnover of the year before the event against the mean of the {window} year(s) after it (the years "
         "of the window with a figure on record). Only default full-year USD figures whose year the source "
         "stated; Russian statistics are never set against Belarusian ones. Nothing is filled in: an event "
-        "without a figure before or after is excluded and listed below.",
+        "without a figure before or after is excluded and listed below. A region with several event years counts "
+        "once, with the median of its changes.",
     },
     "moved.pooled": {
         "ru": "Медианное изменение товарооборота: {change} — по {n} регионам с данными до и после (рост в {rose} из "
