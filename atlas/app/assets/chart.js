@@ -426,20 +426,29 @@ function hideTip(state) {
   for (const m of state.marks) m.node.classList.remove("atlas-chart__mark--active");
 }
 
+// The mark a key moves the chart's focus to, of `count` marks in x order, from `focus` (-1: none yet): the arrows step
+// round them (from none: the first), Home and End jump to the ends; -1 for Escape (the tooltip closes); null for any
+// other key.
+export function markAfterKey(key, focus, count) {
+  const moves = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+  if (key in moves) return focus < 0 ? 0 : (focus + moves[key] + count) % count;
+  if (key === "Home") return 0;
+  if (key === "End") return count - 1;
+  if (key === "Escape") return -1;
+  return null;
+}
+
 function onKey(state, event) {
   if (!state.marks.length) return;
-  const moves = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
-  if (event.key in moves) {
-    const next = state.focus < 0 ? 0 : (state.focus + moves[event.key] + state.marks.length) % state.marks.length;
-    showTip(state, next);
-    event.preventDefault();
-    event.stopPropagation(); // arrows move within the chart, not the presenter's slides
-  } else if (event.key === "Home" || event.key === "End") {
-    showTip(state, event.key === "Home" ? 0 : state.marks.length - 1);
-    event.preventDefault();
-  } else if (event.key === "Escape") {
+  const next = markAfterKey(event.key, state.focus, state.marks.length);
+  if (next === null) return;
+  if (next < 0) {
     hideTip(state);
+    return;
   }
+  showTip(state, next);
+  event.preventDefault();
+  if (event.key.startsWith("Arrow")) event.stopPropagation(); // arrows move within the chart, not the slides
 }
 
 // ---- export: the chart with its title as SVG or PNG, built in the page, no network ----

@@ -5,6 +5,16 @@
 const AWAKE = "atlas-stage-awake";
 const KEYS = { PageDown: "next", ArrowRight: "next", PageUp: "prev", ArrowLeft: "prev", Escape: "exit" };
 
+// The slide action of a key press, or null when the key is not the stage's: any key with Alt, Ctrl or Meta; every key
+// while a dropdown is open (arrows choose, Esc closes it); the arrows when the focus is on a control that uses them
+// itself (the map moves between regions with them, a text field moves its caret).
+export function stageAction(event, { listboxOpen, ownsArrows }) {
+  const action = KEYS[event.key];
+  if (!action || event.altKey || event.ctrlKey || event.metaKey || listboxOpen) return null;
+  if (ownsArrows && event.key.startsWith("Arrow")) return null;
+  return action;
+}
+
 function install(stage) {
   let timer = 0;
   const wake = () => {
@@ -13,14 +23,12 @@ function install(stage) {
     timer = setTimeout(() => document.body.classList.remove(AWAKE), stage.idleMs);
   };
   const onKey = (event) => {
-    const action = KEYS[event.key];
-    if (!action || event.altKey || event.ctrlKey || event.metaKey) return;
-    // An open dropdown keeps its own keys (arrows choose, Esc closes it); so does a focused map (arrows move
-    // between regions) and a text field's caret.
-    if (document.querySelector('[role="listbox"]')) return;
     const target = event.target instanceof Element ? event.target : null;
-    if (target && event.key.startsWith("Arrow") && target.closest(".atlas-map, textarea, input[type=text]:not([role])"))
-      return;
+    const action = stageAction(event, {
+      listboxOpen: Boolean(document.querySelector('[role="listbox"]')),
+      ownsArrows: Boolean(target && target.closest(".atlas-map, textarea, input[type=text]:not([role])")),
+    });
+    if (!action) return;
     event.preventDefault();
     event.stopPropagation();
     if (document.activeElement instanceof HTMLElement && document.activeElement !== document.body)
