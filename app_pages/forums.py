@@ -14,6 +14,7 @@ filters = widgets.global_filters(cache.maybe_frame("regions"), lang)
 
 with panels.guarded(lang):
     if panels.datasets_ready(["forums"], lang):
+        panels.filters_not_applied(lang, applied=("years",))  # a forum is every region's, not one region's
         forums = cache.frame("forums")
         shown = forums[forums["year"].between(*filters.years)]
         panels.chart(timelines.forums_timeline(shown, lang), key="forums.timeline", alt=i18n.t("forums.title", lang))

@@ -9,6 +9,7 @@ lang = state.lang()
 st.title(i18n.t("links.title", lang))
 st.caption(i18n.t("links.caption", lang))
 
+panels.filters_not_applied(lang)  # every region's latest turnover
 with panels.guarded(lang):
     if panels.datasets_ready(["regions", "trade"], lang) and panels.geo_ready(lang, shapes=True):
         deck, n_arcs, missing = cache.trade_deck(lang)

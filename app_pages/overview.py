@@ -11,6 +11,7 @@ st.title(i18n.t("app.title", lang))
 st.caption(i18n.t("app.subtitle", lang))
 
 st.header(i18n.t("map.header", lang))
+panels.filters_not_applied(lang)  # the map, the totals and the importers cover every region and year
 with panels.guarded(lang):
     controls = widgets.map_controls(lang)
     needed = ["regions", "trade" if controls.mode == "trade" else "agreements"]

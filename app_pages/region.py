@@ -12,6 +12,7 @@ lang = state.lang()
 if not panels.datasets_ready(["regions"], lang):
     st.stop()
 options = vr.region_options(cache.frame("regions"), lang)
+state.open_filtered_region()
 code = st.selectbox(
     i18n.t("region.choose", lang),
     list(options),
@@ -31,6 +32,7 @@ with panels.guarded(lang):
     st.title(head.title)
     st.caption(head.subtitle)
     st.markdown("  \n".join(head.facts))
+    panels.filters_not_applied(lang, shown_region=code)  # a profile shows the region's whole record
 
 with panels.guarded(lang):
     columns = st.columns([1, 1, 4])

@@ -34,12 +34,14 @@ with panels.guarded(lang):
         map_tab, curators_tab, meetings_tab = tabs["map"], tabs["curators"], tabs["meetings"]
         if map_tab.open:
             with map_tab:
+                panels.filters_not_applied(lang)  # activity of every group over every year
                 if panels.geo_ready(lang):  # otherwise an error panel in the tab
                     view = cache.wg_map(lang)
                     panels.open_clicked_region(panels.region_map(view, key="wg.map", clickable=True))
                     st.caption(view.coverage)
         if curators_tab.open:
             with curators_tab:
+                panels.filters_not_applied(lang, applied=("districts", "regions"))
                 shown_bodies = filter_rules.filter_rows(bodies, regions, districts=filters.districts,
                                                      codes=filters.regions)  # fmt: skip
                 widgets.data_table(wg_view.curators_table(shown_bodies, meetings, regions, lang), key="wg.curators",

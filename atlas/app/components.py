@@ -60,6 +60,7 @@ _RANKED_BARS = _register("atlas.ranked_bars", "rankedbars")
 _CHART = _register("atlas.chart", "chart")
 CHART_LABELS = ("save_svg", "save_png", "keys_hint")
 _STAGE = _register("atlas.stage", "stage")
+_HISTORY = st.components.v2.component("atlas.history", js=(ASSETS / "history.js").read_text(encoding="utf-8"))
 
 
 def _clicked(result: object) -> str | None:
@@ -109,3 +110,9 @@ def stage(*, key: str, idle_ms: int = 2500) -> str | None:
     result = _STAGE(data={"idle_ms": idle_ms}, key=key, on_action_change=lambda: None)
     action = getattr(result, "action", None)
     return action if action in ("next", "prev", "exit") else None
+
+
+def one_history_entry_per_action() -> None:
+    """Mount the history guard (assets/history.js): one user action makes one browser history entry, so Back returns
+    to the previous view. Nothing is drawn; the page's stylesheet hides the element's empty slot."""
+    _HISTORY(key="atlas-history")

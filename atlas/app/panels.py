@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from urllib.parse import urlparse
 
@@ -31,6 +31,7 @@ def page_style() -> None:
     """The atlas's stylesheet (static/atlas.css): caption contrast, compact page top, figure cards that never split a
     word."""
     st.html(config.STATIC_DIR / "atlas.css")
+    components.one_history_entry_per_action()  # on every page, before any user action: see assets/history.js
 
 
 _LINK_TEXT = re.compile(r"[^A-Za-z0-9=,.%\-]")
@@ -49,6 +50,32 @@ def link_notices(lang: str, page_paths: set[str]) -> None:
         # only URL characters are echoed, at most 40 of each: nothing a link holds is rendered as markup
         shown = ", ".join(f"«{_LINK_TEXT.sub('', item)[:40]}»" for item in items)
         st.toast(i18n.t("link.not_understood", lang, items=shown), icon=":material/link_off:", duration="long")
+
+
+SHARED_FILTERS = ("years", "districts", "regions")
+
+
+def filters_not_applied(lang: str, applied: Collection[str] = (), shown_region: str = "") -> None:
+    """Say which shared filters (from the sidebar or a link) this page or block does not apply, so none is ignored
+    silently; `applied` names the ones it does apply ("years", "districts", "regions"). Nothing when none is set.
+    On a profile (`shown_region`), a region filter holding that region alone is the profile shown."""
+    years = tuple(st.session_state.get(state.YEARS, state.YEAR_SPAN))
+    districts = list(st.session_state.get(state.DISTRICTS) or [])
+    codes = list(st.session_state.get(state.REGIONS) or [])
+    if shown_region and codes == [shown_region]:
+        codes = []
+    parts = []
+    if "years" not in applied and len(years) == 2 and tuple(years) != state.YEAR_SPAN:
+        parts.append(i18n.t("filters.not_applied.years", lang, first=years[0], last=years[1]))
+    if "districts" not in applied and districts:
+        names = ", ".join(i18n.t(f"fd.{d}", lang) for d in districts)
+        parts.append(i18n.t("filters.not_applied.districts", lang, names=names))
+    if "regions" not in applied and codes:
+        regions = cache.frame("regions")
+        named = names_list(codes, regions, lang) if regions is not None else ", ".join(codes)
+        parts.append(i18n.t("filters.not_applied.regions", lang, names=escape.md(named)))
+    if parts:
+        st.info(i18n.t("filters.not_applied", lang, text="; ".join(parts)), icon=":material/filter_alt_off:")
 
 
 @contextmanager

@@ -216,6 +216,14 @@ def write_url() -> None:
     st.session_state[_WRITTEN] = wanted
 
 
+def open_filtered_region() -> None:
+    """On the profile: when no region is chosen and the shared filter holds exactly one region (`?regions=RU-SMO`),
+    that region's profile opens."""
+    codes = list(st.session_state.get(REGIONS) or [])
+    if not st.session_state.get(REGION) and len(codes) == 1:
+        st.session_state[REGION] = codes[0]
+
+
 def presenting() -> bool:
     """True in presenter mode (?present=1)."""
     return str(st.session_state.get(PRESENT, "0")) == "1"

@@ -233,6 +233,13 @@ STRINGS: dict[str, dict[str, str]] = {
     "filters.all": {"ru": "Все", "en": "All"},
     "filters.reset": {"ru": "Сбросить фильтры", "en": "Reset filters"},
     "filters.active": {"ru": "Фильтры: {text}", "en": "Filters: {text}"},
+    "filters.not_applied": {
+        "ru": "Здесь не применяются фильтры: {text}. Показано всё, что есть в данных.",
+        "en": "Filters not applied here: {text}. Everything on record is shown.",
+    },
+    "filters.not_applied.years": {"ru": "годы {first}–{last}", "en": "years {first}–{last}"},
+    "filters.not_applied.districts": {"ru": "округа ({names})", "en": "districts ({names})"},
+    "filters.not_applied.regions": {"ru": "регионы ({names})", "en": "regions ({names})"},
     "download.csv": {"ru": "Скачать CSV", "en": "Download CSV"},
     "download.xlsx": {"ru": "Скачать Excel", "en": "Download Excel"},
     # --- tables: column names
