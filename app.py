@@ -54,6 +54,7 @@ if presenting and page.url_path != present.url_path:
 if not presenting:
     widgets.sidebar_tools(lang, present)
 panels.link_notices(lang, set(probes.PAGE_PATHS))
+st.session_state[state.PAGE] = page.url_path  # downloads make their links absolute from it
 try:
     page.run()
 finally:

@@ -20,5 +20,5 @@ with panels.guarded(lang):
         panels.chart(timelines.forums_timeline(shown, lang), key="forums.timeline", alt=i18n.t("forums.title", lang))
         st.header(i18n.t("forums.table", lang))
         widgets.data_table(forums_view.forums_table(shown, lang), key="forums.table", filename="forums", lang=lang,
-                      column_config=widgets.link_column(lang))  # fmt: skip
+                      column_config=widgets.link_column(lang), filters=filters.only("years"))  # fmt: skip
         st.caption(i18n.t("forums.contracts_note", lang))

@@ -41,4 +41,4 @@ with panels.guarded(lang):
                       alt=i18n.t(f"visits.counts.{period}", lang))  # fmt: skip
             st.header(i18n.t("visits.table", lang))
             widgets.data_table(visits_view.visits_table(shown, regions, lang), key="visits.table", filename="visits",
-                               lang=lang, column_config=widgets.link_column(lang))  # fmt: skip
+                               lang=lang, column_config=widgets.link_column(lang), filters=filters)  # fmt: skip

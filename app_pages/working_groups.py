@@ -45,13 +45,13 @@ with panels.guarded(lang):
                 shown_bodies = filter_rules.filter_rows(bodies, regions, districts=filters.districts,
                                                      codes=filters.regions)  # fmt: skip
                 widgets.data_table(wg_view.curators_table(shown_bodies, meetings, regions, lang), key="wg.curators",
-                                   filename="working-groups", lang=lang,
-                                   column_config=widgets.link_column(lang))  # fmt: skip
+                                   filename="working-groups", lang=lang, column_config=widgets.link_column(lang),
+                                   filters=filters.only("districts", "regions"))  # fmt: skip
         if meetings_tab.open:
             with meetings_tab:
                 shown = filter_rules.filter_rows(meetings, regions, years=filters.years, districts=filters.districts,
                                               codes=filters.regions, year_column="date_start")  # fmt: skip
                 panels.chart(timelines.meetings_chart(shown, lang), key="wg.chart", alt=i18n.t("wg.chart.title", lang))
                 widgets.data_table(wg_view.meetings_table(shown, regions, lang), key="wg.meetings",
-                                   filename="wg-meetings", lang=lang,
-                                   column_config=widgets.link_column(lang))  # fmt: skip
+                                   filename="wg-meetings", lang=lang, column_config=widgets.link_column(lang),
+                                   filters=filters)  # fmt: skip

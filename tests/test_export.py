@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import math
 
@@ -97,3 +98,65 @@ def test_empty_frame_exports() -> None:
     empty = pd.DataFrame({"a": pd.Series([], dtype=object)})
     assert export.to_csv_bytes(empty).decode("utf-8-sig").strip() == "a"
     assert openpyxl.load_workbook(io.BytesIO(export.to_xlsx_bytes(empty, "x"))).active["A1"].value == "a"
+
+
+def _dated() -> pd.DataFrame:
+    frame = pd.DataFrame(
+        {
+            "Дата": ["12 мая 2023", "май 2023", "с заметкой", "—"],
+            "Профиль": ["./region?region=RU-SMO&lang=ru", "./region?region=RU-BRY&lang=ru", "./other", None],
+            "Текст": ["./region?region=RU-SMO", "a", "b", "c"],
+        }
+    )
+    return export.with_iso_dates(frame, {"Дата": ["2023-05-12", "2023-05", "", None]})
+
+
+def test_downloads_write_dates_as_dates_and_partial_dates_as_iso_text() -> None:
+    shown = export.for_download(_dated(), None)
+    assert shown["Дата"].tolist() == [dt.date(2023, 5, 12), "2023-05", "с заметкой", "—"]  # a note or none: as shown
+    rows = list(csv.reader(io.StringIO(export.to_csv_bytes(shown).decode("utf-8-sig"), newline="")))
+    assert [row[0] for row in rows[1:]] == ["2023-05-12", "2023-05", "с заметкой", "—"]
+    sheet = openpyxl.load_workbook(io.BytesIO(export.to_xlsx_bytes(shown, "visits"))).active
+    assert sheet["A2"].is_date and sheet["A2"].value.date() == dt.date(2023, 5, 12)
+    assert sheet["A3"].value == "2023-05" and sheet["A3"].data_type == "s"  # no day is made up
+    assert export.date_cell("2015-09-17/2015-09-18") == "2015-09-17/2015-09-18"  # an interval stays ISO text
+    assert export.date_cell("2023-02-30") == "2023-02-30"  # not a calendar date: kept as written
+
+
+@pytest.mark.parametrize(
+    ("page_url", "page_path", "root"),
+    [
+        ("http://atlas.example:8501/visits", "visits", "http://atlas.example:8501/"),
+        ("http://atlas.example:8501", "", "http://atlas.example:8501/"),
+        ("https://mfa.example/atlas/working-groups", "working-groups", "https://mfa.example/atlas/"),
+        ("https://mfa.example/atlas", "", "https://mfa.example/atlas/"),
+        (None, "visits", None),
+    ],
+)
+def test_profile_links_in_downloads_are_absolute_on_the_host_of_the_page(
+    page_url: str | None, page_path: str, root: str | None
+) -> None:
+    assert export.app_root(page_url, page_path) == root
+    links = export.for_download(_dated(), root)["Профиль"].tolist()
+    if root is None:
+        assert links[0] == "./region?region=RU-SMO&lang=ru"  # unknown host: left as shown
+    else:
+        assert links[:2] == [f"{root}region?region=RU-SMO&lang=ru", f"{root}region?region=RU-BRY&lang=ru"]
+    assert links[2] == "./other" and pd.isna(links[3])  # only the atlas's profile links are rewritten
+    assert export.for_download(_dated(), "http://h/")["Текст"].tolist()[0] == "http://h/region?region=RU-SMO"
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "stem"),
+    [
+        ({}, "visits"),
+        ({"years": (2014, 2026), "all_years": (2014, 2026)}, "visits"),
+        ({"years": (2023, 2024), "all_years": (2014, 2026), "regions": ["RU-SMO"]}, "visits_RU-SMO_2023-2024"),
+        ({"years": (2024, 2024), "all_years": (2014, 2026)}, "visits_2024"),
+        ({"districts": ["central", "volga"]}, "visits_central-volga"),
+        ({"regions": ["RU-SMO", "RU-BRY", "RU-PSK", "RU-MOW"]}, "visits_4-regions"),
+        ({"regions": ["RU-SMO/../x"]}, "visits_RU-SMO-x"),
+    ],
+)
+def test_file_names_say_what_was_filtered(kwargs: dict[str, object], stem: str) -> None:
+    assert export.file_stem("visits", **kwargs) == stem  # type: ignore[arg-type]

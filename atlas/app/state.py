@@ -34,6 +34,7 @@ VISIT_DIRECTIONS = "visits.directions"
 VISIT_LEVELS = "visits.levels"
 WG_VIEW = "wg.view"  # which tab of the working-groups page is open: map, curators or meetings (in the URL)
 WG_TAB = "wg.tab"  # the tabs widget itself (its value is the open tab's label, which depends on the language)
+PAGE = "app.page"  # the open page's path in the app ("" on the overview), set by app.py before the page runs
 PRESENT = "present.on"  # "1": presenter mode (full screen, slides)
 SLIDE = "present.slide"  # 1-based slide number
 KIOSK = "present.kiosk"  # seconds per slide in the kiosk loop, "0" = off

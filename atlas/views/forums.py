@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from atlas.datasets import loaders
+from atlas.export import tables as export
 from atlas.text import formats
 from atlas.text import lookup as i18n
 from atlas.views.visits import _sources_column
@@ -27,8 +28,12 @@ def forums_table(forums: pd.DataFrame, lang: str) -> pd.DataFrame:
             return f"{formats.partial_date(start, lang)} – {formats.partial_date(end, lang)}"
         return formats.partial_date(start, lang) if start else str(row["year"])
 
+    def iso(row: pd.Series) -> str:  # an ISO 8601 interval when the forum lasted more than a day
+        start, end = row["start_date"], row["end_date"]
+        return f"{start}/{end}" if start and end and end != start else str(start or "")
+
     city = "host_city"
-    return pd.DataFrame(
+    frame = pd.DataFrame(
         {
             "№": ordered["number"].map(_roman),
             i18n.t("year", lang): ordered["year"].astype(int),
@@ -43,6 +48,7 @@ def forums_table(forums: pd.DataFrame, lang: str) -> pd.DataFrame:
             i18n.t("source", lang): _sources_column(ordered["source_url"]),
         }
     )
+    return export.with_iso_dates(frame, {i18n.t("col.dates", lang): ordered.apply(iso, axis=1)})
 
 
 def _roman(number: int) -> str:

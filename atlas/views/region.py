@@ -16,6 +16,7 @@ import pandas as pd
 
 from atlas import config
 from atlas.datasets import loaders
+from atlas.export import tables as export
 from atlas.rules import activity as activity_rules
 from atlas.rules import sources as source_rules
 from atlas.rules import trade as trade_rules
@@ -317,6 +318,9 @@ def agreements_section(code: str, frames: dict[str, pd.DataFrame], lang: str) ->
             t("region.col.source"): [source_rules.first_url(s) for s in rows["source_url"]],
         }
     )
+    # a download writes the date itself; a date with a note keeps the text shown (the note is part of it)
+    iso = ["" if n else d for d, n in zip(rows["signed_date"], rows["date_note"], strict=True)]
+    export.with_iso_dates(table, {t("region.col.date"): iso})
     return Section(key="agreements", title=title, table=table, link_column=t("region.col.source"))
 
 
@@ -324,7 +328,7 @@ def visits_table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Visits as display columns: date, direction, level, head, host, purpose, source."""
     t = lambda key: i18n.t(key, lang)  # noqa: E731
     rows = loaders.localised(rows, lang)
-    return pd.DataFrame(
+    table = pd.DataFrame(
         {
             t("region.col.date"): [formats.partial_date(d, lang) for d in rows["date"]],
             t("region.col.direction"): [t(f"region.dir.{d}") for d in rows["direction"]],
@@ -335,6 +339,7 @@ def visits_table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
             t("region.col.source"): [source_rules.first_url(s) for s in rows["source_url"]],
         }
     )
+    return export.with_iso_dates(table, {t("region.col.date"): rows["date"]})
 
 
 def visit_rows(code: str, frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
@@ -410,6 +415,7 @@ def working_group_section(code: str, frames: dict[str, pd.DataFrame], lang: str)
             t("region.col.source"): [source_rules.first_url(s) for s in meetings["source_url"]],
         }
     )
+    export.with_iso_dates(table, {t("region.col.date"): meetings["date"]})
     return Section(
         key="wg",
         title=title,

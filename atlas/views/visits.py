@@ -6,6 +6,7 @@ import pandas as pd
 
 from atlas import config
 from atlas.datasets import loaders
+from atlas.export import tables as export
 from atlas.rules import filters as filter_rules
 from atlas.rules import sources as source_rules
 from atlas.text import formats
@@ -29,7 +30,7 @@ def visits_table(visits: pd.DataFrame, regions: pd.DataFrame, lang: str) -> pd.D
     """Visits newest first, as display columns: date (partial dates stay partial), region, direction, level, …"""
     names = filter_rules.region_names(regions, lang)
     ordered = loaders.localised(visits, lang).sort_values("date_start", ascending=False)
-    return pd.DataFrame(
+    frame = pd.DataFrame(
         {
             i18n.t("col.date", lang): ordered["date"].map(lambda d: formats.partial_date(d, lang)),
             i18n.t("region", lang): ordered[config.REGION_KEY].map(names),
@@ -41,6 +42,7 @@ def visits_table(visits: pd.DataFrame, regions: pd.DataFrame, lang: str) -> pd.D
             i18n.t("source", lang): _sources_column(ordered["source_url"]),
         }
     )
+    return export.with_iso_dates(frame, {i18n.t("col.date", lang): ordered["date"]})
 
 
 def reconciliation_table(reconciled: pd.DataFrame, lang: str) -> pd.DataFrame:

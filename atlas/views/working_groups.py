@@ -6,6 +6,7 @@ import pandas as pd
 
 from atlas import config
 from atlas.datasets import loaders
+from atlas.export import tables as export
 from atlas.rules import filters as filter_rules
 from atlas.text import formats
 from atlas.text import lookup as i18n
@@ -20,7 +21,7 @@ def curators_table(working_groups: pd.DataFrame, meetings: pd.DataFrame, regions
     )
     table = loaders.localised(working_groups, lang).join(last, on="wg_id")
     table = table.assign(_name=table[config.REGION_KEY].map(names)).sort_values("_name")
-    return pd.DataFrame(
+    frame = pd.DataFrame(
         {
             i18n.t("region", lang): table["_name"],
             i18n.t("col.profile", lang): profile_links(table[config.REGION_KEY], lang),
@@ -34,6 +35,7 @@ def curators_table(working_groups: pd.DataFrame, meetings: pd.DataFrame, regions
             i18n.t("source", lang): _sources_column(table["source_url"]),
         }
     )
+    return export.with_iso_dates(frame, {i18n.t("col.last_meeting", lang): table["last"]})
 
 
 def meetings_table(meetings: pd.DataFrame, regions: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -41,7 +43,7 @@ def meetings_table(meetings: pd.DataFrame, regions: pd.DataFrame, lang: str) -> 
     names = filter_rules.region_names(regions, lang)
     ordered = loaders.localised(meetings, lang).sort_values("date_start", ascending=False, na_position="last")
     yes, no = i18n.t("yes", lang), "—"
-    return pd.DataFrame(
+    frame = pd.DataFrame(
         {
             i18n.t("col.date", lang): ordered["date"].map(lambda d: formats.partial_date(d, lang)),
             i18n.t("region", lang): ordered[config.REGION_KEY].map(names),
@@ -53,3 +55,4 @@ def meetings_table(meetings: pd.DataFrame, regions: pd.DataFrame, lang: str) -> 
             i18n.t("source", lang): _sources_column(ordered["source_url"]),
         }
     )
+    return export.with_iso_dates(frame, {i18n.t("col.date", lang): ordered["date"]})
