@@ -71,7 +71,7 @@ def filters_not_applied(lang: str, applied: Collection[str] = (), shown_region: 
         names = ", ".join(i18n.t(f"fd.{d}", lang) for d in districts)
         parts.append(i18n.t("filters.not_applied.districts", lang, names=names))
     if "regions" not in applied and codes:
-        regions = cache.frame("regions")
+        regions = cache.maybe_frame("regions")
         named = names_list(codes, regions, lang) if regions is not None else ", ".join(codes)
         parts.append(i18n.t("filters.not_applied.regions", lang, names=escape.md(named)))
     if parts:
