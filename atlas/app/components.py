@@ -115,4 +115,4 @@ def stage(*, key: str, idle_ms: int = 2500) -> str | None:
 def one_history_entry_per_action() -> None:
     """Mount the history guard (assets/history.js): one user action makes one browser history entry, so Back returns
     to the previous view. Nothing is drawn; the page's stylesheet hides the element's empty slot."""
-    _HISTORY(key="atlas-history")
+    _HISTORY(data={}, key="atlas-history")
