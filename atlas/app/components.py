@@ -60,7 +60,7 @@ _RANKED_BARS = _register("atlas.ranked_bars", "rankedbars")
 _CHART = _register("atlas.chart", "chart")
 CHART_LABELS = ("save_svg", "save_png", "keys_hint")
 _STAGE = _register("atlas.stage", "stage")
-_HISTORY = st.components.v2.component("atlas.history", js=(ASSETS / "history.js").read_text(encoding="utf-8"))
+_HISTORY = st.components.v2.component("atlas.history", js=bundle("history"))
 
 
 def _clicked(result: object) -> str | None:
