@@ -32,6 +32,7 @@ class MapSpec:
     belarus_line: str = ""
     border: str = "#ffffff"
     alt: str = ""
+    notes: Sequence[str] = ()  # under the legend of a saved picture: coverage and sources, so it stands alone
 
     def payload(
         self,
@@ -64,6 +65,7 @@ class MapSpec:
             else None,
             "border": self.border,
             "legend": {"title": self.legend_title, "items": [[i.label, i.colour] for i in self.legend]},
+            "notes": list(self.notes),
             "labels": dict(labels),
             "clickable": clickable,
             "large": large,

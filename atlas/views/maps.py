@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
@@ -55,6 +57,20 @@ def _trade_tip(row: pd.Series, lang: str, name: str, measure_label: str) -> list
     return lines
 
 
+MAX_HOSTS_NAMED = 3  # a saved picture names its most used sources; the rest are counted
+
+
+def source_line(urls: Iterable[str], lang: str) -> str:
+    """A saved map's source line: the hosts its figures come from, most used first (three named, the rest
+    counted), that every figure's link is in the atlas, and the boundaries' source."""
+    hosts = Counter(source_rules.source_label(u) for cell in urls for u in str(cell).split(" | ") if u.strip())
+    named = [host for host, _ in hosts.most_common(MAX_HOSTS_NAMED)]
+    text = ", ".join(named) or i18n.t("no_data", lang)
+    if len(hosts) > MAX_HOSTS_NAMED:
+        text += " " + i18n.t("map.picture.more", lang, n=len(hosts) - MAX_HOSTS_NAMED)
+    return i18n.t("map.picture.source", lang, hosts=text)
+
+
 def _spec(
     shown: pd.DataFrame,
     names: dict[str, str],
@@ -66,6 +82,7 @@ def _spec(
     alt: str,
     lang: str,
     legend_title: str = "",
+    notes: Sequence[str] = (),
 ) -> mapspec.MapSpec:
     codes = shown[config.REGION_KEY].tolist()
     return mapspec.MapSpec(
@@ -80,6 +97,7 @@ def _spec(
         belarus_line=palette.BELARUS_LINE,
         border=palette.BORDER_COLOUR,
         alt=alt,
+        notes=tuple(notes),
     )
 
 
@@ -116,6 +134,7 @@ def trade_map(
         shown, names, classes.map(lambda i: colours[i]), tips,
         list(zip([*palette.class_labels(lang), i18n.t("legend.no_data", lang)], colours, strict=True)),
         title=title, alt=alt, lang=lang, legend_title=i18n.t("unit.usd_mn", lang),
+        notes=(coverage, source_line(joined["source_url"].dropna(), lang)),
     )  # fmt: skip
     return MapView(spec, title, coverage, (i18n.t("map.rule", lang),), alt)
 
@@ -152,7 +171,7 @@ def agreements_map(
             )
     return _category_map(
         regions, shown, per_region, order, [palette.STATUS_COLOURS[s] for s in order], "status", extra,
-        title=i18n.t("map.title.agreements", lang), lang=lang, notes=notes,
+        title=i18n.t("map.title.agreements", lang), lang=lang, notes=notes, sources=agreements["source_url"],
     )  # fmt: skip
 
 
@@ -168,6 +187,7 @@ def _category_map(
     title: str,
     lang: str,
     notes: tuple[str, ...] = (),
+    sources: Iterable[str] = (),
 ) -> MapView:
     """A choropleth of one category per region (the category "none" means no record)."""
     names = filter_rules.region_names(regions, lang)
@@ -179,7 +199,9 @@ def _category_map(
     coverage = i18n.t("map.coverage", lang, n=int(per_region.ne("none").sum()), total=len(shown))
     alt = i18n.t("map.alt", lang, title=title, coverage=coverage)
     legend = [(i18n.t(f"{label_key}.{s}", lang), colour_of[s]) for s in order]
-    spec = _spec(shown, names, per_region.map(colour_of), tips, legend, title=title, alt=alt, lang=lang)
+    picture_notes = (coverage, *notes, source_line(sources, lang))
+    spec = _spec(shown, names, per_region.map(colour_of), tips, legend, title=title, alt=alt, lang=lang,
+                 notes=picture_notes)  # fmt: skip
     return MapView(spec, title, coverage, notes, alt)
 
 
@@ -200,4 +222,5 @@ def wg_map(
     return _category_map(
         regions, shown, per_region, order, list(palette.WG_COLOURS), "wg.activity", extra,
         title=i18n.t("wg.map.title", lang), lang=lang,
+        sources=[*working_groups["source_url"], *meetings["source_url"]],
     )  # fmt: skip

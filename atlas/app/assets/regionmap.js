@@ -371,22 +371,67 @@ function render(state) {
   );
 }
 
-// ---- export: the whole picture (title, full map, legend) as SVG or PNG, built in the page, no network ----
+// ---- export: the whole picture (title, full map, legend, source line) as SVG or PNG, built in the page, no network.
+// A picture pasted into a report stands alone: it says what it shows, how to read its colours and where it is from.
+
+// Lines of at most `width` units for text at `size` (an estimate: ~0.56 em per character), broken between words.
+function wrapped(text, size, width) {
+  const perLine = Math.max(20, Math.floor(width / (size * 0.56)));
+  const lines = [];
+  let line = "";
+  const words = String(text || "")
+    .split(/\s+/)
+    .filter(Boolean);
+  for (const word of words) {
+    if (line && (line + " " + word).length > perLine) {
+      lines.push(line);
+      line = word;
+    } else line = line ? line + " " + word : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
 
 function exportSvg(state) {
   const data = state.data;
   const full = state.full;
-  const top = 40;
-  const legendH = 44;
+  const pad = 8;
+  const titleLines = wrapped(data.title, 20, full.w - 2 * pad);
+  const top = 14 + 26 * titleLines.length;
+  // legend items flow left to right and wrap to a new row at the picture's edge
+  const items = [];
+  let x = pad;
+  let row = 0;
+  const place = (width) => {
+    if (x > pad && x + width > full.w - pad) {
+      x = pad;
+      row += 1;
+    }
+    const at = { x, row };
+    x += width;
+    return at;
+  };
+  if (data.legend.title)
+    items.push({ kind: "title", text: data.legend.title, ...place(7.5 * data.legend.title.length + 14) });
+  for (const [label, colour] of data.legend.items)
+    items.push({ kind: "item", text: label, colour, ...place(19 + 7.5 * label.length + 18) });
+  const legendTop = top + full.h + 10;
+  const legendH = items.length ? (row + 1) * 22 : 0;
+  const notes = (data.notes || []).flatMap((note) => wrapped(note, 12, full.w - 2 * pad));
+  const notesTop = legendTop + legendH + 8;
+  const height = notesTop + 16 * notes.length + 6;
   const out = svgEl("svg", {
     xmlns: SVG_NS,
-    viewBox: `0 0 ${full.w} ${full.h + top + legendH}`,
+    viewBox: `0 0 ${full.w} ${height}`,
     width: String(full.w * 1.5),
-    height: String((full.h + top + legendH) * 1.5),
+    height: String(height * 1.5),
     "font-family": "Inter, 'Segoe UI', Roboto, Arial, sans-serif",
   });
-  svgEl("rect", { x: 0, y: 0, width: full.w, height: full.h + top + legendH, fill: "#ffffff" }, out);
-  svgEl("text", { x: 8, y: 26, "font-size": 20, "font-weight": 600, fill: "#262730" }, out).textContent = data.title;
+  svgEl("rect", { x: 0, y: 0, width: full.w, height, fill: "#ffffff" }, out);
+  titleLines.forEach((line, i) => {
+    const attrs = { x: pad, y: 30 + 26 * i, "font-size": 20, "font-weight": 600, fill: "#262730" };
+    svgEl("text", attrs, out).textContent = line;
+  });
   const g = svgEl("g", { transform: `translate(0 ${top})`, "fill-rule": "evenodd", "stroke-linejoin": "round" }, out);
   for (const layer of state.svg.querySelectorAll("g")) {
     for (const node of layer.querySelectorAll("path, text")) {
@@ -396,17 +441,29 @@ function exportSvg(state) {
       g.appendChild(copy);
     }
   }
-  let x = 8;
-  const y = top + full.h + 28;
-  if (data.legend.title) {
-    svgEl("text", { x, y, "font-size": 13, fill: "#555" }, out).textContent = data.legend.title;
-    x += 8 * data.legend.title.length + 14;
+  const legend = svgEl("g", { class: "legend" }, out);
+  for (const item of items) {
+    const y = legendTop + 16 + 22 * item.row;
+    if (item.kind === "title") {
+      svgEl("text", { x: item.x, y, "font-size": 13, fill: "#555" }, legend).textContent = item.text;
+      continue;
+    }
+    const swatch = {
+      x: item.x,
+      y: y - 11,
+      width: 14,
+      height: 14,
+      fill: item.colour,
+      stroke: "#888",
+      "stroke-width": 0.5,
+    };
+    svgEl("rect", swatch, legend);
+    svgEl("text", { x: item.x + 19, y, "font-size": 13, fill: "#262730" }, legend).textContent = item.text;
   }
-  for (const [label, colour] of data.legend.items) {
-    svgEl("rect", { x, y: y - 11, width: 14, height: 14, fill: colour, stroke: "#888", "stroke-width": 0.5 }, out);
-    svgEl("text", { x: x + 19, y, "font-size": 13, fill: "#262730" }, out).textContent = label;
-    x += 19 + 7.5 * label.length + 18;
-  }
+  const source = svgEl("g", { class: "source" }, out);
+  notes.forEach((line, i) => {
+    svgEl("text", { x: pad, y: notesTop + 12 + 16 * i, "font-size": 12, fill: "#4f5862" }, source).textContent = line;
+  });
   return new XMLSerializer().serializeToString(out);
 }
 

@@ -96,6 +96,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Данные есть по {n} из {total} регионов; серым — нет данных (это не ноль).",
         "en": "Figures on record for {n} of {total} regions; grey means no data on record (not zero).",
     },
+    "map.picture.source": {
+        "ru": "Источники: {hosts}; ссылка на каждую цифру — в атласе «Беларусь — регионы России». "
+        "Границы: DCW-GMT (LGPL-3+).",
+        "en": "Sources: {hosts}; every figure's link is in the atlas «Belarus and the regions of Russia». "
+        "Boundaries: DCW-GMT (LGPL-3+).",
+    },
+    "map.picture.more": {"ru": "и ещё {n}", "en": "and {n} more"},
     "map.rule": {
         "ru": "Показана одна цифра на регион и год: годовая, в долларах США; при расхождении источников — "
         "с точно указанным годом, по белорусской статистике, точная, более поздняя. Цифра российской статистики "
