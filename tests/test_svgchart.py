@@ -130,3 +130,14 @@ def test_every_chart_of_the_views_converts() -> None:
         drawn = [p for s in spec["series"] for p in s["points"] if p["x"] is not None and p["y"] is not None]
         assert drawn, spec["title"]
         assert spec["x"]["ticks"] and spec["x"]["min"] < spec["x"]["max"]
+
+
+def test_an_axis_reads_all_its_ticks_in_one_format() -> None:
+    # Moscow's trade: 0 … 20 000; «5 000» beside «10 тыс.» read as two scales
+    fig = go.Figure([go.Scatter(x=[2004, 2014, 2024], y=[3_000, 12_000, 21_000], mode="lines+markers", name="t")])
+    ru = [t["label"] for t in svgchart.from_plotly(fig, "ru")["y"]["ticks"]]
+    assert "5 тыс." in ru and "10 тыс." in ru and not any("000" in label for label in ru), ru
+    en = [t["label"] for t in svgchart.from_plotly(fig, "en")["y"]["ticks"]]
+    assert "5k" in en and "10k" in en, en
+    small = go.Figure([go.Scatter(x=[2022, 2023, 2024], y=[1_000, 3_000, 4_900], mode="markers")])
+    assert any("000" in t["label"] for t in svgchart.from_plotly(small, "ru")["y"]["ticks"])  # under 10 000: in full

@@ -127,9 +127,12 @@ def nice_step(span: float, target: int, integer: bool) -> float:
     return float(step)
 
 
-def number_label(value: float, lang: str, step: float) -> str:
-    """A tick label: «2 тыс.» / '2k' from ten thousand up, else the number with the UI's separators."""
-    if abs(value) >= 10_000 and step >= 1000:
+def number_label(value: float, lang: str, step: float, thousands: bool | None = None) -> str:
+    """A tick label: «2 тыс.» / '2k' from ten thousand up, else the number with the UI's separators. `thousands`
+    decides for a whole axis (so «5 тыс.» stands beside «10 тыс.», never «5 000»); None decides by this value."""
+    if thousands is None:
+        thousands = abs(value) >= 10_000 and step >= 1000
+    if thousands and value != 0:
         thousands = value / 1000
         digits = formats.number(round(thousands, 1), lang)
         return f"{digits} тыс." if lang == "ru" else f"{digits}k"
@@ -159,12 +162,14 @@ def number_axis(values: Sequence[float], lang: str, *, to_zero: bool, integer: b
     if years and (hi - lo) / step > 14:
         step = nice_step(hi - lo, 10, True)
     first = math.ceil(lo / step - 1e-9) * step
-    ticks: list[tuple[float, str]] = []
+    values_at: list[float] = []
     v = first
-    while v <= hi + 1e-9 and len(ticks) < 60:
-        label = str(int(round(v))) if years else number_label(v, lang, step)
-        ticks.append((round(v, 10), label))
+    while v <= hi + 1e-9 and len(values_at) < 60:
+        values_at.append(round(v, 10))
         v += step
+    # one format for the whole axis: in thousands when its largest tick is
+    thousands = step >= 1000 and max((abs(t) for t in values_at), default=0) >= 10_000
+    ticks = [(t, str(int(round(t))) if years else number_label(t, lang, step, thousands)) for t in values_at]
     return Axis("number", lo, hi, ticks, [], title)
 
 
