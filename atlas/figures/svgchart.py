@@ -133,8 +133,7 @@ def number_label(value: float, lang: str, step: float, thousands: bool | None = 
     if thousands is None:
         thousands = abs(value) >= 10_000 and step >= 1000
     if thousands and value != 0:
-        thousands = value / 1000
-        digits = formats.number(round(thousands, 1), lang)
+        digits = formats.number(round(value / 1000, 1), lang)
         return f"{digits} тыс." if lang == "ru" else f"{digits}k"
     decimals = 0 if float(step).is_integer() else max(0, -math.floor(math.log10(step)))
     return formats.number(round(value, decimals), lang, decimals=decimals)
