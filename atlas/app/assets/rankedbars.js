@@ -7,6 +7,16 @@ function el(tag, className, parent) {
   return node;
 }
 
+// A row's bar width as a CSS length: its share of the largest (0 to 1), in per cent.
+export function barWidth(share) {
+  return `${(share * 100).toFixed(2)}%`;
+}
+
+// Whether a source address may become a link: http(s) only (never javascript:, data: or a relative path).
+export function linkable(source) {
+  return Boolean(source) && /^https?:\/\//.test(source);
+}
+
 export default function (component) {
   const { data, parentElement, setTriggerValue } = component;
   let root = parentElement.querySelector(".atlas-bars");
@@ -27,11 +37,11 @@ export default function (component) {
     }
     const track = el("span", "atlas-bars__track", item);
     const bar = el("span", "atlas-bars__bar", track);
-    bar.style.width = `${(row.share * 100).toFixed(2)}%`;
+    bar.style.width = barWidth(row.share);
     bar.style.background = row.missing ? data.missing : data.colour;
     const text = el("span", row.missing ? "atlas-bars__text atlas-bars__text--missing" : "atlas-bars__text", item);
     text.textContent = row.text;
-    if (row.source && /^https?:\/\//.test(row.source)) {
+    if (linkable(row.source)) {
       text.appendChild(document.createTextNode(" · "));
       const link = el("a", "atlas-bars__source", text);
       link.href = row.source;
