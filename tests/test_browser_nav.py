@@ -4,7 +4,11 @@ profile opens the one filtered region (Debian's Chromium, Playwright, the served
 
 from __future__ import annotations
 
+import csv
+import io
+import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page
@@ -89,3 +93,25 @@ def test_the_profile_opens_the_one_filtered_region(tab: Page, server: str) -> No
     tab.locator("h1", has_text="Смоленская область").wait_for(timeout=30_000)
     tab.wait_for_function("new URLSearchParams(location.search).get('region') === 'RU-SMO'", timeout=15_000)
     assert tab.locator(NOTICE, has_text="не применяются").count() == 0  # the filter is the profile shown
+
+
+def test_a_table_download_is_named_by_its_filters_with_absolute_links_and_iso_dates(
+    browser: Browser,  # noqa: F811
+    server: str,  # noqa: F811
+) -> None:
+    context = browser.new_context(viewport={"width": 1440, "height": 900}, bypass_csp=True, accept_downloads=True)
+    tab = context.new_page()
+    try:
+        tab.goto(f"{server}/visits?regions=RU-SMO&years=2023-2024")
+        button = tab.get_by_role("button", name="Скачать CSV")
+        button.first.wait_for(timeout=30_000)
+        with tab.expect_download(timeout=15_000) as download:
+            button.first.click()
+        assert download.value.suggested_filename == "visits_RU-SMO_2023-2024.csv"
+        text = Path(download.value.path()).read_text(encoding="utf-8-sig")
+        rows = list(csv.reader(io.StringIO(text)))
+        assert len(rows) > 1
+        assert all(row[2] == f"{server}/region?region=RU-SMO&lang=ru" for row in rows[1:])  # absolute, this host
+        assert all(re.fullmatch(r"202[34](-\d\d){0,2}", row[0]) for row in rows[1:])  # ISO dates, in the span
+    finally:
+        context.close()
