@@ -66,6 +66,6 @@ def test_maps_and_bars_carry_a_text_alternative() -> None:
     view = maps_view.trade_map(regions, data.frames["trade"], drawn, measure="turnover", year=None, lang="en")
     payload = view.spec.payload(geometry_url="/x", size=(1000, 560), labels={}, clickable=True)
     assert payload["alt"].startswith("Choropleth of Russia's regions") and "of 83 regions" in payload["alt"]
-    table = overview_view.top_importers_table(regions, data.frames["rankings"], data.frames["trade"], 2024, "en")
-    assert overview_view.top_importers_chart(table, "en").payload(clickable=True)["alt"]
+    rows = overview_view.top_importers_rows(regions, data.frames["rankings"], data.frames["trade"], 2024, "en")
+    assert overview_view.top_importers_chart(rows, "en").payload(clickable=True)["alt"]
     assert palette.NO_DATA_COLOUR in {item.colour for item in view.spec.legend}

@@ -85,10 +85,12 @@ def test_agreements_map_has_four_statuses(bundled) -> None:
 
 def test_top_importers_table_lists_ten_and_says_what_is_missing(bundled) -> None:
     frames = bundled.frames
-    table = overview_view.top_importers_table(frames["regions"], frames["rankings"], frames["trade"], 2024, "ru")
+    rows = overview_view.top_importers_rows(frames["regions"], frames["rankings"], frames["trade"], 2024, "ru")
+    table = overview_view.top_importers_table(rows, "ru")
     assert len(table) == 10
     assert "г. Москва" in set(table["Регион"])
-    bars = overview_view.top_importers_chart(table, "ru")
+    assert list(table.columns) == ["region_iso", "Регион", "Экспорт Беларуси", "Товарооборот", "Источник"]
+    bars = overview_view.top_importers_chart(rows, "ru")
     assert len(bars.bars) == 10
     assert bars.bars[0].label == "г. Москва" and bars.widths()[0] == 1.0
     widths = [w for b, w in zip(bars.bars, bars.widths(), strict=True) if b.value is not None]

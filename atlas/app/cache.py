@@ -199,8 +199,8 @@ def trade_years(measure: str) -> list[int]:
 def _top_importers(
     folder: str, fingerprint: Fingerprint, year: int, lang: str
 ) -> tuple[pd.DataFrame, ranked.RankedBars]:
-    table = overview_view.top_importers_table(frame("regions"), frame("rankings"), frame("trade"), year, lang)
-    return table, overview_view.top_importers_chart(table, lang)
+    rows = overview_view.top_importers_rows(frame("regions"), frame("rankings"), frame("trade"), year, lang)
+    return overview_view.top_importers_table(rows, lang), overview_view.top_importers_chart(rows, lang)
 
 
 def top_importers(year: int, lang: str) -> tuple[pd.DataFrame, TopBars]:

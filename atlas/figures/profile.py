@@ -20,6 +20,10 @@ from atlas.views import region as region_view
 PROFILE_TYPE = 14  # px: the profile's charts read a size larger than the activity pages'
 
 
+def _laid_out(fig: go.Figure, height: int, title_key: str, lang: str, **own: Any) -> go.Figure:
+    return layout.styled(fig, height=height, lang=lang, title=i18n.t(title_key, lang), size=PROFILE_TYPE, **own)
+
+
 def _trade_hover(row: pd.Series, lang: str) -> str:
     marks = formats.figure_marks(row["period"], row["year_basis"], lang)
     return "<br>".join(
@@ -101,12 +105,11 @@ def trade_chart(records: pd.DataFrame, lang: str) -> go.Figure:
             )
         )
     years = plotted["year"].astype(int)
-    return layout.styled(
+    return _laid_out(
         fig,
-        height=380,
-        lang=lang,
-        title=i18n.t("region.trade.chart_title", lang),
-        size=PROFILE_TYPE,
+        380,
+        "region.trade.chart_title",
+        lang,
         xaxis={"tickformat": "d", "dtick": 1 if years.max() - years.min() <= 12 else 2, "showgrid": False},
         yaxis={"rangemode": "tozero", "gridcolor": "#e5e5e5", "title": {"text": i18n.t("unit.usd_mn", lang)}},
     )
@@ -142,12 +145,11 @@ def visits_chart(rows: pd.DataFrame, lang: str) -> go.Figure:
                 hovertemplate="%{text}<extra></extra>",
             )
         )
-    return layout.styled(
+    return _laid_out(
         fig,
-        height=280,
-        lang=lang,
-        title=i18n.t("region.visits.chart_title", lang),
-        size=PROFILE_TYPE,
+        280,
+        "region.visits.chart_title",
+        lang,
         yaxis={"categoryorder": "array", "categoryarray": directions, "automargin": True},
         xaxis={
             "showgrid": True,

@@ -22,6 +22,7 @@ from atlas.rules import sources as source_rules
 from atlas.rules import trade as trade_rules
 from atlas.text import escape, formats
 from atlas.text import lookup as i18n
+from atlas.views import visits as visits_view
 
 KEY = config.REGION_KEY
 log = logging.getLogger("atlas")
@@ -32,11 +33,14 @@ _HOST_PATTERN = r"https?://(?:www\.)?([^/]+)"  # LinkColumn display text: the so
 
 @dataclass(frozen=True)
 class KeyFigure:
-    """One metric card: a measure's latest default figure (or 'no data'), with year, wording and source."""
+    """One key figure: what and how much (formatted), and where it comes from: a markdown line for the profile's card
+    (year · whose statistics · [source](url)), or the year and the address the brief prints in its columns."""
 
     label: str
     value: str
-    detail: str  # markdown: year · whose statistics · [source](url)
+    detail: str = ""
+    year: str = ""
+    source_url: str = ""
 
 
 @dataclass(frozen=True)
@@ -324,24 +328,6 @@ def agreements_section(code: str, frames: dict[str, pd.DataFrame], lang: str) ->
     return Section(key="agreements", title=title, table=table, link_column=t("region.col.source"))
 
 
-def visits_table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Visits as display columns: date, direction, level, head, host, purpose, source."""
-    t = lambda key: i18n.t(key, lang)  # noqa: E731
-    rows = loaders.localised(rows, lang)
-    table = pd.DataFrame(
-        {
-            t("region.col.date"): [formats.partial_date(d, lang) for d in rows["date"]],
-            t("region.col.direction"): [t(f"region.dir.{d}") for d in rows["direction"]],
-            t("region.col.level"): [t(f"region.level.{v}") for v in rows["level"]],
-            t("region.col.head"): rows["delegation_head"].tolist(),
-            t("region.col.host"): rows["host"].tolist(),
-            t("region.col.purpose"): rows["purpose"].tolist(),
-            t("region.col.source"): [source_rules.first_url(s) for s in rows["source_url"]],
-        }
-    )
-    return export.with_iso_dates(table, {t("region.col.date"): rows["date"]})
-
-
 def visit_rows(code: str, frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """The region's visits both ways, newest first."""
     return _newest_first(frames["visits"][frames["visits"][KEY] == code], "date_start")
@@ -365,7 +351,7 @@ def visits_section(code: str, frames: dict[str, pd.DataFrame], lang: str) -> Sec
         title=title,
         chart=Chart("visits", rows),
         alt=alt,
-        table=visits_table(rows, lang),
+        table=visits_view.table_of_visits(rows, lang),
         link_column=i18n.t("region.col.source", lang),
     )
 
@@ -472,7 +458,7 @@ def forums_section(code: str, frames: dict[str, pd.DataFrame], lang: str) -> Sec
         title=title,
         lines=lines,
         table_title=i18n.t("region.forums.visits", lang) if not visits.empty else "",
-        table=visits_table(visits, lang) if not visits.empty else None,
+        table=visits_view.table_of_visits(visits, lang) if not visits.empty else None,
         link_column=i18n.t("region.col.source", lang),
     )
 

@@ -17,6 +17,7 @@ from atlas.export.brief.pictures import map_inset_png, trade_chart_png
 from atlas.rules import trade as trade_rules
 from atlas.text import escape, formats
 from atlas.text import lookup as i18n
+from atlas.views.region import KeyFigure
 
 NAME_MAX = 120  # characters of a region name in the brief (real names: up to 40)
 MAX_AGREEMENTS = 6
@@ -27,16 +28,6 @@ MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "
 
 
 # --------------------------------------------------------------------------------------------------- content
-@dataclass(frozen=True)
-class KeyFigure:
-    """One line of the key-figures table: what, how much (formatted), for which year, from where."""
-
-    label: str
-    value: str
-    year: str
-    source_url: str
-
-
 @dataclass(frozen=True)
 class TradeFact:
     """A trade row with no amount (growth, share, rank in words): year and the note, in the data's words."""
@@ -173,7 +164,7 @@ def _key_figures(trade: pd.DataFrame, rankings: pd.DataFrame, lang: str) -> tupl
         latest_year = None
         shown_default = ("", "")
         if rows.empty:
-            figures.append(KeyFigure(label, i18n.t("no_data", lang), "—", ""))
+            figures.append(KeyFigure(label, i18n.t("no_data", lang), year="—"))
         else:
             row = trade_rules.latest_figures(rows, measure).iloc[0]  # the map's and the profile's latest figure
             latest_year = int(row["year"])
@@ -181,7 +172,7 @@ def _key_figures(trade: pd.DataFrame, rankings: pd.DataFrame, lang: str) -> tupl
             value = formats.amount(float(row["value"]), str(row["unit"]), lang, str(row["qualifier"]))
             marks = formats.figure_marks(str(row["period"]), str(row["year_basis"]), lang)
             year_text = f"{latest_year} ({', '.join(marks)})" if marks else str(latest_year)
-            figures.append(KeyFigure(label, value, year_text, str(row["source_url"])))
+            figures.append(KeyFigure(label, value, year=year_text, source_url=str(row["source_url"])))
             if row["other_side"] in ("BY", "RU"):
                 side = i18n.t(f"side.{row['other_side']}", lang)
                 other_value = formats.amount(
@@ -189,7 +180,11 @@ def _key_figures(trade: pd.DataFrame, rankings: pd.DataFrame, lang: str) -> tupl
                 )
                 other_marks = formats.figure_marks(str(row["other_period"]), "stated", lang)
                 other_year = f"{latest_year} ({', '.join(other_marks)})" if other_marks else str(latest_year)
-                figures.append(KeyFigure(f"{label} — {side}", other_value, other_year, str(row["other_source_url"])))
+                figures.append(
+                    KeyFigure(
+                        f"{label} — {side}", other_value, year=other_year, source_url=str(row["other_source_url"])
+                    )
+                )
             contested |= {int(y) for y, n in zip(rows["year"], rows["n_figures"], strict=True) if int(n) > 1}
         if all_figures.empty:
             continue
@@ -215,13 +210,15 @@ def _key_figures(trade: pd.DataFrame, rankings: pd.DataFrame, lang: str) -> tupl
             month = MONTH_ABBREVIATIONS.index(str(other["period"]).split("-")[-1])
             other_label = i18n.t("brief.kf.part_year", lang, measure=label, month=formats.MONTHS[lang][month])
         value = formats.amount(float(other["value"]), str(other["unit"]), lang, str(other["qualifier"]))
-        figures.append(KeyFigure(other_label, value, str(int(other["year"])), str(other["source_url"])))
+        figures.append(KeyFigure(other_label, value, year=str(int(other["year"])), source_url=str(other["source_url"])))
     if not rankings.empty:
         ranked = rankings[rankings["rank"].notna()].sort_values("year", ascending=False, kind="stable")
         if not ranked.empty:
             row = ranked.iloc[0]
             label = i18n.t(f"brief.kf.rank.{row['ranking']}", lang)
-            figures.append(KeyFigure(label, str(int(row["rank"])), str(int(row["year"])), str(row["source_url"])))
+            figures.append(
+                KeyFigure(label, str(int(row["rank"])), year=str(int(row["year"])), source_url=str(row["source_url"]))
+            )
     return figures, sorted(contested, reverse=True)
 
 
