@@ -1,8 +1,13 @@
-"""AppTest: every page renders from the entrypoint; a broken data file shows an error panel, not a traceback."""
+"""AppTest: every page renders from the entrypoint; a broken data file shows an error panel, not a traceback.
+
+The app reads the tiny fixture folder tests/fixtures/ui (tests/uidata.py): what a page shows is compared with what the
+fixture's rows say, never with figures of the bundled data (those are checked in tests/test_bundled_data.py).
+"""
 
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -10,9 +15,18 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from atlas.app import state
+from atlas.text import lookup as i18n
+from tests import uidata
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "app_pages").glob("*.py"))
+
+
+@pytest.fixture(autouse=True)
+def ui_data(monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test of this module runs the app on the fixture folder."""
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(uidata.FOLDER))
+    return uidata.FOLDER
 
 
 def fresh_app(**query: str) -> AppTest:
@@ -46,15 +60,26 @@ def test_overview_shows_kpis_map_and_top_importers() -> None:
     assert not at.exception
     markdown = " ".join(m.value for m in at.markdown)
     assert "Соглашений о сотрудничестве" in markdown
-    assert [m.value for m in at.metric][:4] == ["88", "36", "129", "58"]
+    cards = ["agreements_total", "ru_head_delegations", "by_delegations", "wg_meetings"]
+    plans = uidata.mfa("medium_term_plans") + uidata.mfa("wg_protocols")  # one card: plans and protocols
+    assert [m.value for m in at.metric] == [*(str(uidata.mfa(c)) for c in cards), str(plans)]
     (region_map,) = component_payloads(at, "atlas.region_map")
-    assert len(region_map["regions"]) == 83 and region_map["clickable"]
+    assert sorted(r["id"] for r in region_map["regions"]) == sorted(uidata.drawn()) and region_map["clickable"]
     assert region_map["geometry"].startswith("/app/static/ru_map.json?v=")
     (bars,) = component_payloads(at, "atlas.ranked_bars")
-    assert len(bars["rows"]) == 10 and bars["rows"][0]["label"] == "г. Москва"
+    rankings = uidata.rows("rankings")
+    listed = rankings.loc[(rankings["year"] == "2024") & (rankings["ranking"] == "by_exports"), "region_iso"]
+    assert len(bars["rows"]) == len(listed)
+    # The leader by turnover: the listed region with the largest full-year USD figure (the fixture has one far ahead).
+    trade = uidata.rows("trade")
+    usd = trade[trade["region_iso"].isin(listed) & (trade["unit"] == "USD million") & (trade["period"] == "year")
+                & (trade["qualifier"] != "forecast") & (trade["turnover"] != "")]  # fmt: skip
+    leader = usd.loc[usd["turnover"].astype(float).idxmax(), "region_iso"]
+    assert bars["rows"][0]["label"] == uidata.name(leader)
     assert not at.get("plotly_chart") and not component_payloads(at, "atlas.chart")  # no chart to wait for
     captions = " ".join(c.value for c in at.caption)
-    assert "Республика Крым" in captions  # regions without a polygon are listed, not dropped
+    (unmapped,) = uidata.not_drawn()
+    assert uidata.name(unmapped) in captions  # regions without a polygon are listed, not dropped
 
 
 def test_working_groups_build_only_the_open_tab() -> None:
@@ -64,9 +89,12 @@ def test_working_groups_build_only_the_open_tab() -> None:
     assert not at.exception
     assert [t.label for t in at.tabs] == ["Карта активности", "Кураторы и органы сотрудничества", "Заседания"]
     (wg_map,) = component_payloads(at, "atlas.region_map")  # the map tab is open first
-    assert len(wg_map["regions"]) == 83
+    assert sorted(r["id"] for r in wg_map["regions"]) == sorted(uidata.drawn())
     assert not at.dataframe and not component_payloads(at, "atlas.chart")  # the other tabs are not built
-    assert "58" in " ".join(str(v) for v in at.table[0].value.to_numpy().ravel())  # the MFA reconciliation stays
+    meetings = uidata.rows("wg_meetings")
+    held = int(meetings["date"].str.startswith("2024").sum())
+    reconciled = at.table[0].value.to_numpy().ravel().tolist()  # the MFA reconciliation stays
+    assert i18n.t("reconcile.n_of_m", "ru", n=held, m=uidata.mfa("wg_meetings")) in reconciled
     at.session_state[state.WG_TAB] = "Заседания"
     at.run()
     assert not at.exception
@@ -110,15 +138,17 @@ def test_english_interface() -> None:
     assert at.title[0].value == "Belarus and the regions of Russia"
 
 
-def test_broken_file_shows_error_panel_and_rest_works(bundled_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    (bundled_copy / "trade.csv").write_text("region_iso;year\nRU-SMO;2024\n", encoding="utf-8")
-    monkeypatch.setenv("ATLAS_DATA_DIR", str(bundled_copy))
+def test_broken_file_shows_error_panel_and_rest_works(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "data"
+    shutil.copytree(uidata.FOLDER, folder)
+    (folder / "trade.csv").write_text("region_iso;year\nRU-SMO;2024\n", encoding="utf-8")
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(folder))
     at = fresh_app()
     at.run()
     assert not at.exception
     errors = " ".join(e.value for e in at.error)
     assert "trade.csv:1" in errors and "';'" in errors
-    assert [m.value for m in at.metric][:1] == ["88"]  # the Ministry's totals still show
+    assert [m.value for m in at.metric][:1] == [str(uidata.mfa("agreements_total"))]  # the Ministry's totals still show
 
 
 def test_view_comes_from_the_url_and_is_written_back() -> None:
@@ -168,8 +198,24 @@ def test_filters_come_from_a_shared_link() -> None:
     assert tuple(at.slider(key="app.years").value) == (2023, 2024)
     assert at.multiselect(key="app.districts").value == ["central", "volga"]
     assert at.multiselect(key="visits.directions").value == ["RU->BY"]
-    shown = [c.value for c in at.caption if "из" in c.value and "визит" in c.value.lower()]
-    assert shown and not shown[0].startswith("Показано визитов: 162")
+    visits = uidata.rows("visits")
+    wanted = (visits["date"].str[:4].isin(["2023", "2024"]) & (visits["direction"] == "RU->BY")
+              & visits["region_iso"].map(uidata.district).isin(["central", "volga"]))  # fmt: skip
+    assert 0 < wanted.sum() < len(visits)  # the link narrows the list, and not to nothing
+    captions = [c.value for c in at.caption]
+    assert i18n.t("visits.shown", "ru", n=int(wanted.sum()), total=len(visits)) in captions
+    assert len(at.dataframe[-1].value) == wanted.sum()  # the table lists exactly those visits
+
+
+def test_visits_page_lists_every_visit_on_record() -> None:
+    at = fresh_app()
+    at.run()
+    at.switch_page("app_pages/visits.py").run()
+    assert not at.exception
+    visits = uidata.rows("visits")
+    assert i18n.t("visits.shown", "ru", n=len(visits), total=len(visits)) in [c.value for c in at.caption]
+    table = at.dataframe[-1].value
+    assert sorted(table[i18n.t("source", "ru")]) == sorted(visits["source_url"])
 
 
 def test_presenter_mode_walks_through_every_slide() -> None:
@@ -193,4 +239,4 @@ def test_presenter_slide_and_language_from_the_url() -> None:
     at.run()
     assert not at.exception
     assert at.selectbox(key="present.region").value == "RU-BRY"
-    assert "Bryansk Oblast" in [t.value for t in at.title]
+    assert uidata.name("RU-BRY", "en") in [t.value for t in at.title]
