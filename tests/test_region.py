@@ -1,4 +1,8 @@
-"""The region profile: view models of atlas.views.region, and the page rendered through the app with AppTest."""
+"""The region profile: view models of atlas.views.region, and the page rendered through the app with AppTest.
+
+Both read the tiny fixture folder tests/fixtures/ui (tests/uidata.py) and compare with its rows; the bundled data's
+own facts (Smolensk's conflicting 2025 figures, …) are checked in tests/test_bundled_data.py.
+"""
 
 from __future__ import annotations
 
@@ -14,14 +18,27 @@ from atlas.datasets import loaders
 from atlas.figures import profile
 from atlas.text import lookup as i18n
 from atlas.views import region as vr
+from tests import uidata
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
 def frames() -> dict[str, pd.DataFrame]:
-    """The bundled datasets, loaded once."""
-    return loaders.load_all(config.BUNDLED_DATA_DIR).frames
+    """The fixture's datasets, loaded once."""
+    return loaders.load_all(uidata.FOLDER).frames
+
+
+@pytest.fixture(autouse=True)
+def ui_data(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app, opened by the AppTest tests below, reads the fixture folder too."""
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(uidata.FOLDER))
+
+
+def _fixture_rows(code: str, year: str) -> pd.DataFrame:
+    """The fixture's trade rows of a region and year."""
+    trade = uidata.rows("trade")
+    return trade[(trade["region_iso"] == code) & (trade["year"] == year)]
 
 
 def test_every_region_string_has_both_languages() -> None:
@@ -47,24 +64,38 @@ def test_type_to_filter_finds_moscow(frames: dict[str, pd.DataFrame]) -> None:
 
 
 def test_smolensk_trade_keeps_conflicting_figures(frames: dict[str, pd.DataFrame]) -> None:
+    conflict = _fixture_rows("RU-SMO", "2025")  # one year, both sides' statistics
+    assert len(conflict) == 2
     records = vr.trade_records("RU-SMO", frames["trade"])
     turnover_2025 = records[(records["year"] == 2025) & (records["measure"] == "turnover")]
-    assert sorted(turnover_2025["value"]) == [3400.0, 3500.0]
+    assert sorted(turnover_2025["value"]) == sorted(conflict["turnover"].astype(float))
     assert turnover_2025["plotted"].all() and turnover_2025["is_default"].sum() == 1
     figure = profile.trade_chart(records, "ru")
     plotted_values = sorted(v for trace in figure.data for v in (trace.y or ()) if v is not None)
-    assert 3400.0 in plotted_values and 3500.0 in plotted_values
-    assert 5000.0 not in plotted_values  # the forecast is listed, not plotted
+    assert set(conflict["turnover"].astype(float)) <= set(plotted_values)
+    (forecast,) = uidata.rows("trade").query("region_iso == 'RU-SMO' and qualifier == 'forecast'")["turnover"]
+    assert float(forecast) not in plotted_values  # the forecast is listed, not plotted
+    (roubles,) = _fixture_rows("RU-SMO", "2024").query("unit == 'RUB billion'")["turnover"]
+    (almost,) = conflict.query("qualifier == 'almost'")["turnover"]
     table = vr.trade_table(records, "ru")
     values = " ".join(table[i18n.t("region.col.value", "ru")])
-    assert "почти 3\u202f500 млн долл. США" in values and "295 млрд руб." in values and "прогноз" in values
+    assert f"почти {uidata.grouped(float(almost))} млн долл. США" in values
+    assert f"{roubles} млрд руб." in values and f"прогноз {uidata.grouped(float(forecast))}" in values
 
 
 def test_key_figures_carry_year_wording_and_source(frames: dict[str, pd.DataFrame]) -> None:
     turnover, exports, _ = vr.key_figures("RU-SMO", frames["trade"], "ru")
-    assert turnover.value == "почти 3\u202f500" and turnover.label == "Товарооборот, млн долл. США"
-    assert "2025" in turnover.detail and "news.by" in turnover.detail
-    assert exports.value == "—" and exports.detail == i18n.t("no_data_long", "ru")  # said, never zero
+    # The default of the latest year: Belarusian statistics before Russian (data/SCHEMA.md), with its wording.
+    (default,) = _fixture_rows("RU-SMO", "2025").query("stats_side == 'BY'").itertuples()
+    assert default.qualifier == "almost"
+    assert turnover.value == f"почти {uidata.grouped(float(default.turnover))}"
+    assert turnover.label == "Товарооборот, млн долл. США"
+    assert "2025" in turnover.detail and default.source_url in turnover.detail
+    (latest_exports,) = uidata.rows("trade").query("region_iso == 'RU-SMO' and export_from_belarus != ''").itertuples()
+    assert exports.value == latest_exports.export_from_belarus and latest_exports.year in exports.detail
+    assert uidata.rows("trade").query("region_iso == 'RU-SPE'").empty
+    for card in vr.key_figures("RU-SPE", frames["trade"], "ru"):  # nothing on record: said, never zero
+        assert card.value == "—" and card.detail == i18n.t("no_data_long", "ru")
 
 
 def test_region_without_records_says_no_data(frames: dict[str, pd.DataFrame]) -> None:
@@ -78,17 +109,18 @@ def test_region_without_records_says_no_data(frames: dict[str, pd.DataFrame]) ->
         assert section.empty == i18n.t("no_data_long", "ru") or all(
             card.detail == i18n.t("no_data_long", "ru") for card in section.cards
         ), section.key
-    assert vr.sources_list(code, silent) == (
-        "1. [www.iso.org/obp/ui/\\#iso:code:3166:RU](https://www.iso.org/obp/ui/#iso:code:3166:RU)",
-    )
+    registry = uidata.rows("regions").query("region_iso == @code")["source_url"].iloc[0]
+    assert vr.sources_list(code, silent) == (f"1. [{registry.removeprefix('https://')}]({registry})",)
 
 
 def test_sources_are_unique_and_cover_the_page(frames: dict[str, pd.DataFrame]) -> None:
     lines = vr.sources_list("RU-SMO", frames)
-    assert lines
     urls = [line.rsplit("](", 1)[1].rstrip(")") for line in lines]
     assert len(urls) == len(set(urls))
-    assert "https://ria.ru/20260306/anokhin-2079124442.html" in urls
+    # every row of the region in the fixture, and its registry entry, is cited
+    cited = {url for name in ("regions", "trade", "agreements", "visits", "working_groups", "wg_meetings")
+             for url in uidata.rows(name).query("region_iso == 'RU-SMO'")["source_url"]}  # fmt: skip
+    assert set(urls) == cited
 
 
 def test_header_says_when_a_region_is_not_drawn(frames: dict[str, pd.DataFrame]) -> None:
@@ -99,7 +131,8 @@ def test_header_says_when_a_region_is_not_drawn(frames: dict[str, pd.DataFrame])
 
 def test_hosted_forums_match_city_names(frames: dict[str, pd.DataFrame]) -> None:
     hosted = vr.hosted_forums("RU-MOW", frames["regions"], frames["forums"])
-    assert not hosted.empty and hosted["host_city_ru"].str.contains("Москва").all()
+    forums = uidata.rows("forums")
+    assert sorted(hosted["number"].astype(str)) == sorted(forums.loc[forums["host_city_ru"] == "Москва", "number"])
 
 
 def open_profile(**query: str) -> AppTest:
@@ -119,22 +152,23 @@ def open_profile(**query: str) -> AppTest:
 
 def test_profile_from_the_url() -> None:
     at = open_profile(region="RU-SMO")
-    assert at.title[0].value == "Смоленская область"
+    assert at.title[0].value == uidata.name("RU-SMO")
     assert at.selectbox(key="region.code").value == "RU-SMO"
     charts = [e for e in at.get("bidi_component") if e.proto.component_name == "atlas.chart"]
     assert len(charts) == 2 and not at.get("plotly_chart")  # trade history and visits timeline, drawn as SVG
-    assert "почти 3\u202f500" in [m.value for m in at.metric]
+    (almost,) = _fixture_rows("RU-SMO", "2025").query("qualifier == 'almost'")["turnover"]
+    assert f"почти {uidata.grouped(float(almost))}" in [m.value for m in at.metric]
 
 
 def test_profile_in_english() -> None:
     at = open_profile(region="RU-SMO", lang="en")
-    assert at.title[0].value == "Smolensk Oblast"
+    assert at.title[0].value == uidata.name("RU-SMO", "en")
     assert at.selectbox(key="region.code").value == "RU-SMO"
 
 
 def test_region_without_polygon() -> None:
     at = open_profile(region="RU-CR", lang="en")
-    assert at.title[0].value == "Republic of Crimea"
+    assert at.title[0].value == uidata.name("RU-CR", "en")
     assert "not drawn on the map" in " ".join(m.value for m in at.markdown)
 
 
