@@ -1,11 +1,12 @@
-"""Bad-input campaign: a copy of the bundled data (and boundary files) with ONE file broken per case.
+"""Bad-input campaign: a copy of a data folder (and of the boundary files) with ONE file broken per case.
 
-For each case: (a) `python -m atlas check-data DIR` exits 1 (0 for warning-only cases) and prints a
-`FILE:ROW: COLUMN: message` line naming the broken file (and row/column where they apply); (b) the app, pointed at
-the folder with ATLAS_DATA_DIR, renders without an exception, shows an error panel naming the file where the page
-uses it, keeps the rest of the page (the Ministry's KPI cards when mfa_totals.csv is intact) and never carries a raw
-`<script>` tag in a markdown element. Every page is rendered for a few representative cases, only the overview
-for the rest (to keep the suite fast).
+For each case: (a) `python -m atlas check-data DIR` on a broken copy of the bundled data exits 1 (0 for warning-only
+cases) and prints a `FILE:ROW: COLUMN: message` line naming the broken file (and row/column where they apply); (b) the
+app, pointed with ATLAS_DATA_DIR at a broken copy of the tiny UI fixture (tests/fixtures/ui), renders without an
+exception, shows an error panel naming the file wherever the page asks for a dataset that depends on it, keeps the
+rest of the page (the Ministry's KPI cards when mfa_totals.csv is intact) and never carries a raw `<script>` tag in a
+markdown element. Every page is rendered for a few representative cases, only the overview for the rest (to keep
+the suite fast).
 """
 
 from __future__ import annotations
@@ -27,21 +28,16 @@ from streamlit.testing.v1 import AppTest
 
 from atlas import config
 from atlas.__main__ import main as cli
+from atlas.app import panels
 from atlas.datasets.schema import SPECS
+from tests import uidata
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "data"
 
-
-def _pages() -> list[str]:
-    """The page scripts app.py registers (st.Page paths), wherever they live."""
-    names = re.findall(r"[\"']([\w./-]+\.py)[\"']", (ROOT / "app.py").read_text(encoding="utf-8"))
-    return sorted({n for n in names if (ROOT / n).is_file() and n != "app.py"})
-
-
-PAGES = _pages()
-OVERVIEW = next((p for p in PAGES if p.endswith("overview.py")), "app_pages/overview.py")
-KPI_FIRST = "88"  # agreements_total of the bundled mfa_totals.csv
+PAGES = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "app_pages").glob("*.py"))  # each one reached by
+OVERVIEW = "app_pages/overview.py"  # switch_page below: a page missing from the navigation fails the case
+KPI_FIRST = str(uidata.mfa("agreements_total"))  # the first card: agreements_total of the fixture's mfa_totals.csv
 SCRIPT = "<script>alert(1)</script>"
 SECRET = "TOPSECRET-4c1d"  # what a file that check-data must not read holds
 IMG = "<img src=x onerror=alert(1)"  # no closing '>': still markup to a browser
@@ -292,10 +288,10 @@ BOUNDARIES = {"REGIONS_GEOJSON": "geo/ru_regions.geojson", "BELARUS_GEOJSON": "g
               "STATIC_MAP": "static/ru_map.json"}  # fmt: skip
 
 
-def _break(case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of data/ (and of the boundary files, which the app and check-data then use) with the case applied."""
+def _break(case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, source: Path = BUNDLED) -> Path:
+    """A copy of `source` (and of the boundary files, which the app and check-data then use) with the case applied."""
     folder = tmp_path / "data"
-    shutil.copytree(BUNDLED, folder)
+    shutil.copytree(source, folder)
     for setting, relative in BOUNDARIES.items():
         copy = tmp_path / relative
         copy.parent.mkdir(exist_ok=True)
@@ -353,15 +349,19 @@ def _without_code_spans(text: str) -> str:
     return re.sub(r"`[^`]*`", "", text)
 
 
-def _datasets_used(page: str) -> set[str] | None:
-    """Datasets a page checks with ui.datasets_ready([...]) (None: all of them, or not statically known)."""
-    source = (ROOT / page).read_text(encoding="utf-8")
-    if "list(loaded.problems)" in source:
-        return set(SPECS)  # the sources page reports every file
-    calls = re.findall(r"datasets_ready\(\s*\[([^\]]*)\]", source)
-    if not calls or re.search(r"datasets_ready\(\s*list\(", source):
-        return None
-    return {name for call in calls for name in re.findall(r"[\"']([a-z_]+)[\"']", call)}
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch) -> set[str]:
+    """The datasets the pages asked panels.datasets_ready for (the run's pages and panels call it before using a
+    dataset); the test clears it before each run. AppTest runs the script in this process, so the patch applies."""
+    names: set[str] = set()
+    real = panels.datasets_ready
+
+    def recording(wanted: list[str], lang: str) -> bool:
+        names.update(wanted)
+        return real(wanted, lang)
+
+    monkeypatch.setattr(panels, "datasets_ready", recording)
+    return names
 
 
 def _affected(file: str) -> set[str]:
@@ -377,8 +377,8 @@ def _affected(file: str) -> set[str]:
     return out
 
 
-def _page_problems(at: AppTest, case: Case, page: str, tmp_path: Path) -> list[str]:
-    """What is wrong with one rendered page, as readable lines (empty: fine)."""
+def _page_problems(at: AppTest, case: Case, page: str, tmp_path: Path, used: set[str]) -> list[str]:
+    """What is wrong with one rendered page that asked for the datasets `used`, as readable lines (empty: fine)."""
     found = []
     if at.exception:
         found.append(f"{page}: exception {[e.value for e in at.exception]}")
@@ -387,7 +387,6 @@ def _page_problems(at: AppTest, case: Case, page: str, tmp_path: Path) -> list[s
         if "<script" in _without_code_spans(str(element.value)).lower():
             found.append(f"{page}: raw <script> in {element.type}: {str(element.value)[:120]}")
         found += [f"{page}: {element.type} {leak}" for leak in _leaks(str(element.value), tmp_path)]
-    used = _datasets_used(page)
     panel_expected = not (page.endswith("overview.py") and not case.panel)
     if case.file in BOUNDARIES.values():  # the map's files: the overview draws the map
         used, panel_expected = ({case.file} if page.endswith("overview.py") else set()), case.panel
@@ -402,22 +401,26 @@ def _page_problems(at: AppTest, case: Case, page: str, tmp_path: Path) -> list[s
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
-def test_app_shows_the_problem_and_the_rest(case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    folder = _break(case, tmp_path, monkeypatch)
+def test_app_shows_the_problem_and_the_rest(
+    case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, asked: set[str]
+) -> None:
+    folder = _break(case, tmp_path, monkeypatch, source=uidata.FOLDER)
     at = _app(folder, monkeypatch)
     at.run()
-    problems = _page_problems(at, case, OVERVIEW, tmp_path)
+    assert asked, "the overview asked for no dataset: the recorder is not in place"
+    problems = _page_problems(at, case, OVERVIEW, tmp_path, set(asked))
     if case.all_pages:  # one session walks through every other page
         for page in PAGES:
             if page == OVERVIEW:
                 continue
             try:
+                asked.clear()
                 at.switch_page(page)
                 at.run()
             except Exception as exc:  # noqa: BLE001 - e.g. a page not registered in the navigation
                 problems.append(f"{page}: could not be rendered: {type(exc).__name__}: {str(exc)[:150]}")
                 continue
-            problems += _page_problems(at, case, page, tmp_path)
+            problems += _page_problems(at, case, page, tmp_path, set(asked))
     assert not problems, "\n".join(problems)
 
 
@@ -449,7 +452,7 @@ HOSTILE_CELLS = {  # file → column → value, for the rows of HOSTILE_REGION (
 
 def _hostile_folder(tmp_path: Path) -> Path:
     folder = tmp_path / "data"
-    shutil.copytree(BUNDLED, folder)
+    shutil.copytree(uidata.FOLDER, folder)
     for name, cells in HOSTILE_CELLS.items():
         rows = _rows(folder / name)
         header = rows[0]
@@ -572,7 +575,6 @@ def test_a_brief_that_cannot_be_made_says_why(monkeypatch: pytest.MonkeyPatch, l
     import docx
     from pypdf import PdfReader
 
-    from atlas import config
     from atlas.datasets import loaders
     from atlas.export import brief
     from atlas.text import lookup as i18n
@@ -582,7 +584,7 @@ def test_a_brief_that_cannot_be_made_says_why(monkeypatch: pytest.MonkeyPatch, l
         raise ValueError("All strings must be XML compatible")
 
     monkeypatch.setattr(brief, "build_brief", broken)
-    frames = loaders.load_all(config.BUNDLED_DATA_DIR).frames
+    frames = loaders.load_all(uidata.FOLDER).frames
     word, pdf = (file.data() for file in vr.brief_files(HOSTILE_REGION, frames, None, lang))
     reason = i18n.t("brief.failed", lang, code=HOSTILE_REGION)
     assert docx.Document(io.BytesIO(word)).paragraphs[0].text == reason
