@@ -2,34 +2,44 @@
 
 from __future__ import annotations
 
-import ast
 import asyncio
 from pathlib import Path
+from typing import Any
 
+import pytest
+import streamlit as st
 from starlette.requests import Request
+from streamlit.testing.v1 import AppTest
 
 from atlas.server import probes
+from tests import uidata
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _url_paths() -> set[str]:
-    """Every page address app.py declares (st.Page url_path=..., or the file's name for sources)."""
-    tree = ast.parse((ROOT / "app.py").read_text(encoding="utf-8"))
-    paths = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "_page":
-            keywords = {k.arg: k.value for k in node.keywords}
-            default = isinstance(keywords.get("default"), ast.Constant) and keywords["default"].value is True
-            if "url_path" in keywords:
-                paths.add(keywords["url_path"].value)  # type: ignore[attr-defined]
-            elif not default:
-                paths.add(Path(node.args[0].value).stem)  # type: ignore[attr-defined]
-    return paths
+def _url_paths(monkeypatch: pytest.MonkeyPatch, **query: str) -> set[str]:
+    """Every page address the running app gives st.navigation (AppTest runs app.py in this process, so the app
+    calls the recording st.navigation)."""
+    pages: list[Any] = []
+    real = st.navigation
+
+    def recording(given: list[Any], **kwargs: Any) -> Any:
+        pages.extend(given)
+        return real(given, **kwargs)
+
+    monkeypatch.setattr(st, "navigation", recording)
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(uidata.FOLDER))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    for key, value in query.items():
+        at.query_params[key] = value
+    at.run()
+    assert not at.exception and pages
+    return {page.url_path for page in pages} - {""}  # the default page answers at "/"
 
 
-def test_every_page_of_the_app_is_answered() -> None:
-    assert _url_paths() == set(probes.PAGE_PATHS)
+@pytest.mark.parametrize("query", [{}, {"present": "1"}], ids=["pages", "presenting"])
+def test_every_page_of_the_app_is_answered(monkeypatch: pytest.MonkeyPatch, query: dict[str, str]) -> None:
+    assert _url_paths(monkeypatch, **query) == set(probes.PAGE_PATHS)
 
 
 def test_a_page_address_serves_the_app_with_the_backend_script_first() -> None:
