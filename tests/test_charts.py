@@ -11,6 +11,7 @@ from atlas.datasets import loaders
 from atlas.figures import palette, timelines
 from atlas.views import maps as maps_view
 from atlas.views import overview as overview_view
+from tests import uidata
 
 
 @pytest.mark.parametrize(
@@ -29,7 +30,8 @@ def test_class_labels_cover_every_colour() -> None:
 
 @pytest.fixture(scope="module")
 def bundled() -> loaders.Datasets:
-    return loaders.load_all()
+    """The UI fixture's datasets (tests/fixtures/ui): the figures below come from its rows."""
+    return loaders.load_all(uidata.FOLDER)
 
 
 def _drawn(bundled: loaders.Datasets) -> list[str]:
@@ -42,7 +44,7 @@ def test_trade_map_draws_every_region_once_and_marks_missing_as_no_data(bundled)
     view = maps_view.trade_map(frames["regions"], frames["trade"], _drawn(bundled), measure="turnover", year=2024,
                            lang="ru")  # fmt: skip
     spec = view.spec
-    assert len(spec.fills) == 83 and set(spec.fills) == set(_drawn(bundled))
+    assert len(spec.fills) == len(uidata.drawn()) and set(spec.fills) == set(uidata.drawn())
     fills = list(spec.fills.values())
     assert palette.NO_DATA_COLOUR in fills and any(f in palette.TRADE_COLOURS for f in fills)
     missing = [code for code, fill in spec.fills.items() if fill == palette.NO_DATA_COLOUR]
@@ -50,7 +52,11 @@ def test_trade_map_draws_every_region_once_and_marks_missing_as_no_data(bundled)
     assert "0 млн" not in " ".join(" ".join(spec.tips[code]) for code in missing)
     assert [item.label for item in spec.legend][-1] == "Нет данных"
     assert [item.colour for item in spec.legend] == [*palette.TRADE_COLOURS, palette.NO_DATA_COLOUR]
-    assert spec.tips["RU-SMO"][0] == "Смоленская область"  # the first hover line is the region's name
+    assert spec.tips["RU-SMO"][0] == uidata.name("RU-SMO")  # the first hover line is the region's name
+    trade = uidata.rows("trade")
+    with_2024 = set(trade.loc[(trade["year"] == "2024") & (trade["unit"] == "USD million") & (trade["turnover"] != ""),
+                              "region_iso"])  # fmt: skip
+    assert set(missing) == set(uidata.drawn()) - with_2024
 
 
 def test_trade_map_colours_follow_the_class_breaks(bundled) -> None:
@@ -83,16 +89,22 @@ def test_agreements_map_has_four_statuses(bundled) -> None:
     assert set(view.spec.fills.values()) <= set(palette.STATUS_COLOURS.values())
 
 
-def test_top_importers_table_lists_ten_and_says_what_is_missing(bundled) -> None:
+def test_top_importers_table_lists_the_ministrys_regions_and_says_what_is_missing(bundled) -> None:
     frames = bundled.frames
     rows = overview_view.top_importers_rows(frames["regions"], frames["rankings"], frames["trade"], 2024, "ru")
     table = overview_view.top_importers_table(rows, "ru")
-    assert len(table) == 10
-    assert "г. Москва" in set(table["Регион"])
     assert list(table.columns) == ["region_iso", "Регион", "Экспорт Беларуси", "Товарооборот", "Источник"]
+    rankings = uidata.rows("rankings")
+    listed = rankings.loc[(rankings["year"] == "2024") & (rankings["ranking"] == "by_exports"), "region_iso"]
+    assert sorted(table["Регион"]) == sorted(uidata.name(code) for code in listed)
     bars = overview_view.top_importers_chart(rows, "ru")
-    assert len(bars.bars) == 10
-    assert bars.bars[0].label == "г. Москва" and bars.widths()[0] == 1.0
+    assert len(bars.bars) == len(listed)
+    trade = uidata.rows("trade").query("qualifier != 'forecast' and unit == 'USD million' and turnover != ''")
+    trade = trade[trade["region_iso"].isin(listed)]
+    leader = trade.loc[trade["turnover"].astype(float).idxmax(), "region_iso"]  # far ahead of the others
+    assert bars.bars[0].label == uidata.name(leader) and bars.widths()[0] == 1.0
+    no_figure = set(listed) - set(trade["region_iso"])
+    assert {b.code for b in bars.bars if b.value is None} == no_figure and no_figure  # said, not dropped
     widths = [w for b, w in zip(bars.bars, bars.widths(), strict=True) if b.value is not None]
     assert widths == sorted(widths, reverse=True)
     assert all(b.source_url.startswith("http") for b in bars.bars if b.value is not None)

@@ -9,11 +9,12 @@ import pytest
 from atlas.datasets import loaders
 from atlas.figures import deck as maps
 from atlas.geo import boundaries as geometry
+from tests import uidata
 
 
 @pytest.fixture(scope="module")
 def parts() -> tuple:
-    frames = loaders.load_all().frames
+    frames = loaders.load_all(uidata.FOLDER).frames  # the UI fixture: arcs are computed from its rows
     return (
         frames,
         geometry.feature_collection(geometry.load_regions()),
@@ -24,7 +25,10 @@ def parts() -> tuple:
 def test_arcs_start_in_minsk_and_exist_only_for_regions_with_figures(parts) -> None:
     frames, regions_geojson, _ = parts
     arcs, missing = maps.trade_arcs(frames["regions"], frames["trade"], regions_geojson, "ru")
-    assert len(arcs) + missing == 83 and len(arcs) > 30
+    trade = uidata.rows("trade").query("unit == 'USD million' and turnover != '' and qualifier != 'forecast'")
+    with_figure = set(trade["region_iso"]) & set(uidata.drawn())
+    assert sorted(arcs["region_iso"]) == sorted(with_figure)
+    assert missing == len(regions_geojson["features"]) - len(with_figure)  # every other polygon, grey
     assert set(zip(arcs.from_lon, arcs.from_lat, strict=True)) == {maps.MINSK}
     assert arcs["value"].notna().all() and (arcs["width"] > 0).all()
     assert arcs["label"].str.contains("млн долл. США").all()
