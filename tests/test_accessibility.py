@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-import ast
+import json
 from pathlib import Path
 
 import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
 
 from atlas import config
 from atlas.figures import palette, vision
+from tests import uidata
 
 ROOT = Path(__file__).resolve().parent.parent
 MIN_DELTA_E = 10.0  # CIE76; below ~10 two flat areas start to look alike at a glance
@@ -38,15 +41,47 @@ def test_simulation_is_not_a_no_op() -> None:
     assert vision.delta_e("#E69F00", "#009E73", "normal") > vision.delta_e("#E69F00", "#009E73", "protanopia")
 
 
-def test_every_chart_on_a_page_has_a_text_alternative() -> None:
-    """Every panels.chart / st.pydeck_chart call in the pages passes alt=… for screen readers."""
+# Views that draw every kind of picture: pages (with a region, the meetings tab) and every slide.
+WALK = [
+    ("app_pages/overview.py", {}),
+    ("app_pages/region.py", {"region": "RU-SMO"}),
+    ("app_pages/visits.py", {}),
+    ("app_pages/working_groups.py", {}),
+    ("app_pages/working_groups.py", {"wg": "meetings"}),
+    ("app_pages/forums.py", {}),
+    ("app_pages/links.py", {}),
+    *[("app_pages/overview.py", {"present": "1", "slide": str(n), "region": "RU-SMO"}) for n in range(1, 7)],
+]
+PICTURES = ("atlas.chart", "atlas.region_map", "atlas.ranked_bars")
+
+
+def test_every_picture_on_every_page_has_a_text_alternative(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every chart, map, bar chart and 3D view the pages draw (run through the app on the UI fixture) is mounted
+    with a text alternative for screen readers."""
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(uidata.FOLDER))
+    seen: dict[str, int] = {}
     missing = []
-    for path in sorted((ROOT / "app_pages").glob("*.py")) + sorted((ROOT / "atlas" / "app").glob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            is_chart = isinstance(node, ast.Call) and getattr(node.func, "attr", "") in ("chart", "pydeck_chart")
-            is_chart = is_chart and getattr(getattr(node.func, "value", None), "id", "") != "components"  # alt in spec
-            if is_chart and not any(k.arg == "alt" for k in node.keywords):
-                missing.append(f"{path.name}:{node.lineno}")
+    for page, query in WALK:
+        st.cache_data.clear()
+        st.cache_resource.clear()
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+        for key, value in query.items():
+            at.query_params[key] = value
+        at.run()
+        if page != "app_pages/overview.py":
+            at.switch_page(page).run()
+        assert not at.exception, (page, query, [e.value for e in at.exception])
+        for element in at.get("bidi_component"):
+            if element.proto.component_name in PICTURES:
+                name = element.proto.component_name
+                seen[name] = seen.get(name, 0) + 1
+                if not str(json.loads(element.proto.json).get("alt", "")).strip():
+                    missing.append(f"{page} {query}: {name}")
+        for element in at.get("deck_gl_json_chart"):
+            seen["deck"] = seen.get("deck", 0) + 1
+            if not element.proto.alt.strip():
+                missing.append(f"{page} {query}: 3D view")
+    assert set(seen) == {*PICTURES, "deck"}, seen  # every kind of picture was drawn, so each was checked
     assert missing == []
 
 
@@ -60,12 +95,12 @@ def test_maps_and_bars_carry_a_text_alternative() -> None:
     from atlas.views import maps as maps_view
     from atlas.views import overview as overview_view
 
-    data = loaders.load_all()
+    data = loaders.load_all(uidata.FOLDER)
     regions = data.frames["regions"]
-    drawn = regions.loc[regions.has_polygon, "region_iso"].tolist()
+    drawn = uidata.drawn()
     view = maps_view.trade_map(regions, data.frames["trade"], drawn, measure="turnover", year=None, lang="en")
     payload = view.spec.payload(geometry_url="/x", size=(1000, 560), labels={}, clickable=True)
-    assert payload["alt"].startswith("Choropleth of Russia's regions") and "of 83 regions" in payload["alt"]
+    assert payload["alt"].startswith("Choropleth of Russia's regions") and f"of {len(drawn)} regions" in payload["alt"]
     rows = overview_view.top_importers_rows(regions, data.frames["rankings"], data.frames["trade"], 2024, "en")
     assert overview_view.top_importers_chart(rows, "en").payload(clickable=True)["alt"]
     assert palette.NO_DATA_COLOUR in {item.colour for item in view.spec.legend}
