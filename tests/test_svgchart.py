@@ -112,12 +112,12 @@ def test_projector_figures_are_marked_large() -> None:
 
 def test_every_chart_of_the_views_converts() -> None:
     """The real builders' figures (timelines, counts, meetings, forums) become specs with drawable points."""
-    from atlas import config
     from atlas.datasets import loaders
     from atlas.figures import timelines
     from atlas.rules import activity as activity_rules
+    from tests import uidata
 
-    frames = loaders.load_all(config.BUNDLED_DATA_DIR).frames
+    frames = loaders.load_all(uidata.FOLDER).frames
     visits, regions = frames["visits"], frames["regions"]
     figures = [
         timelines.visits_timeline(visits, regions, "ru"),
