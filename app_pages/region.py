@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from atlas.app import cache, panels, state
+from atlas.app import cache, panels, state, widgets
 from atlas.text import lookup as i18n
 from atlas.views import region as vr
 
@@ -11,16 +11,8 @@ lang = state.lang()
 
 if not panels.datasets_ready(["regions"], lang):
     st.stop()
-options = vr.region_options(cache.frame("regions"), lang)
 state.open_filtered_region()
-code = st.selectbox(
-    i18n.t("region.choose", lang),
-    list(options),
-    index=None,  # the choice lives in session state (and the URL); an unknown code there leaves this empty
-    format_func=options.__getitem__,
-    placeholder=i18n.t("region.choose.placeholder", lang),
-    key=state.REGION,
-)
+code = widgets.region_chooser(cache.frame("regions"), lang)  # type: ignore[arg-type]
 if code is None:
     st.title(i18n.t("nav.region", lang))
     st.info(i18n.t("region.prompt", lang), icon=":material/location_on:")

@@ -138,10 +138,10 @@ def test_clicker_keys_work_after_choosing_a_region_and_the_region_goes_into_the_
     tab.get_by_text("Слайд 6 из 6").wait_for(timeout=30_000)
     tab.wait_for_function(STAGE_LISTENING, timeout=15_000)
     tab.mouse.move(300, 300)  # the chooser shows with the presenter's controls
-    picker = tab.locator(".st-key-present-region-pick input[role=combobox]")
-    picker.click()
-    picker.fill("Брянская")
-    tab.get_by_role("option", name="Брянская область").first.click()
+    search = tab.locator(".st-key-present-region-search input")  # the chooser's search (atlas.rules.search)
+    search.click()
+    search.fill("Брянская")
+    tab.get_by_role("button", name="Брянская область").first.click()
     tab.locator("h1", has_text="Брянская область").wait_for(timeout=15_000)
     tab.wait_for_url("**region=RU-BRY**", timeout=15_000)
     tab.keyboard.press("PageDown")  # focus is still where the chooser left it

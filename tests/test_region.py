@@ -46,21 +46,13 @@ def test_every_region_string_has_both_languages() -> None:
     assert keys and all(i18n.STRINGS[k].get(lang, "").strip() for k in keys for lang in i18n.LANGS)
 
 
-def test_labels_hold_both_names_and_aliases(frames: dict[str, pd.DataFrame]) -> None:
-    labels = vr.region_options(frames["regions"], "ru")
-    assert set(labels) == set(frames["regions"][config.REGION_KEY])
-    assert labels["RU-MOW"].startswith("г. Москва · Moscow")
-    assert "Москва" in labels["RU-MOW"].removeprefix("г. ") and "г. Москва" in labels["RU-MOW"]
-    assert "Moscow City" in labels["RU-MOW"]
-    assert "Югра" in labels["RU-KHM"] and "ХМАО" in labels["RU-KHM"] and "Khanty-Mansi" in labels["RU-KHM"]
-    assert vr.region_options(frames["regions"], "en")["RU-SMO"].startswith("Smolensk Oblast · Смоленская область")
-
-
-def test_type_to_filter_finds_moscow(frames: dict[str, pd.DataFrame]) -> None:
-    labels = vr.region_options(frames["regions"], "ru")
-    for typed in ("Москва", "г. Москва", "moscow"):
-        found = [code for code, label in labels.items() if typed.casefold() in label.casefold()]
-        assert "RU-MOW" in found, typed
+def test_chooser_shows_the_name_in_the_ui_language_only(frames: dict[str, pd.DataFrame]) -> None:
+    ru, en = vr.region_options(frames["regions"], "ru"), vr.region_options(frames["regions"], "en")
+    assert set(ru) == set(en) == set(frames["regions"][config.REGION_KEY])
+    assert ru["RU-MOW"] == "г. Москва" and en["RU-MOW"] == "Moscow"  # no alias string, no English on the Russian UI
+    assert ru["RU-SPE"] == "г. Санкт-Петербург" and "Piter" not in en["RU-SPE"]
+    assert list(ru)[:2] == ["RU-ALT", "RU-AMU"]  # by the name in the UI language («г.» not counted)
+    assert en[list(en)[0]] == "Altai Krai"
 
 
 def test_smolensk_trade_keeps_conflicting_figures(frames: dict[str, pd.DataFrame]) -> None:

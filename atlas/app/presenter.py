@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from atlas import config
-from atlas.app import cache, components, panels, state
+from atlas.app import cache, components, panels, state, widgets
 from atlas.figures import layout, timelines
 from atlas.rules import activity as activity_rules
 from atlas.rules import reconcile as reconcile_rules
@@ -54,6 +54,7 @@ def present_controls(lang: str) -> int:
             key=state.KIOSK,
             label_visibility="collapsed",
             width=340,
+            filter_mode=None,
         )
         if st.button(i18n.t("present.exit", lang), key="present.exit", icon=":material/close_fullscreen:",
                      help=i18n.t("present.exit.help", lang)):  # fmt: skip
@@ -134,6 +135,10 @@ def _pick_region(options: dict[str, str]) -> None:
     st.session_state[state.REGION] = st.session_state["present.region"]  # the chosen region goes into the link
 
 
+def _search_pick(code: str) -> None:
+    st.session_state[state.REGION] = code
+
+
 def _present_region(lang: str) -> None:
     from atlas.views import (
         region as views_region,  # the profile's builders; imported here so other pages don't load them
@@ -148,9 +153,12 @@ def _present_region(lang: str) -> None:
         code = "RU-SMO"
     st.session_state[state.REGION] = code
     st.session_state["present.region"] = code
-    with st.container(key="present-region-pick"):
+    with st.container(key="present-region-pick", horizontal=True, gap="medium"):
         st.selectbox(i18n.t("present.region.pick", lang), list(options), format_func=options.__getitem__,
-                     key="present.region", on_change=_pick_region, args=(options,), width=640)  # fmt: skip
+                     key="present.region", on_change=_pick_region, args=(options,), width=480,
+                     filter_mode=None)  # fmt: skip
+        with st.container(width=480):
+            widgets.region_search(regions, lang, state.SEARCH_PRESENT, _search_pick)
     head = views_region.header(code, regions, cache.maybe_frame("agreements"), lang)
     st.title(head.title)
     figures, trade = views_region.SECTION_INDEX["figures"], views_region.SECTION_INDEX["trade"]

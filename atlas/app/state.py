@@ -44,6 +44,10 @@ EVENT_KIND = "analysis.event"  # what moved trade: the kind of event (atlas.rule
 EVENT_WINDOW = "analysis.window"  # … and the window after it, in years
 QUIET_MONTHS = "analysis.months"  # who has gone quiet: months without contact
 QUIET_REFERENCE = "analysis.asof"  # … as of the latest contact on record or today
+# The region search boxes (what is typed; never in the URL): the profile's chooser, the sidebar filter, the slide
+SEARCH_PROFILE = "region.search"
+SEARCH_FILTER = "app.regions.search"
+SEARCH_PRESENT = "present.region.search"
 
 LATEST = "latest"  # MAP_YEAR value meaning "each region's latest year on record"
 MAP_MODES = ("trade", "agreements")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,6 +15,8 @@ from atlas.export import tables as export
 from atlas.rules import events as event_rules
 from atlas.rules import filters as filter_rules
 from atlas.rules import quiet as quiet_rules
+from atlas.rules import search as search_rules
+from atlas.text import escape
 from atlas.text import lookup as i18n
 
 
@@ -79,6 +81,7 @@ def map_controls(lang: str) -> MapControls:
             key=state.MAP_YEAR,
             persist_state="session",
             width=240,
+            filter_mode=None,  # a short list: no typing, so no fuzzy matches and no English "No results"
         )
     return MapControls(mode=str(mode), measure=str(measure), year=None if year in (None, state.LATEST) else int(year))
 
@@ -134,6 +137,8 @@ def global_filters(regions: pd.DataFrame | None, lang: str) -> Filters:
             key=state.DISTRICTS,
             persist_state="session",
             placeholder=i18n.t("filters.all", lang),
+            filter_mode=None,  # eight districts: no typing; no English "Select all" either
+            select_all=False,
         )
         chosen: list[str] = []
         if regions is not None:
@@ -150,12 +155,21 @@ def global_filters(regions: pd.DataFrame | None, lang: str) -> Filters:
                 key=state.REGIONS,
                 persist_state="session",
                 placeholder=i18n.t("filters.all", lang),
+                filter_mode=None,  # typing goes to the search box below: ranked, and in the UI's language
+                select_all=False,
             )
+            region_search(pool, lang, state.SEARCH_FILTER, _add_region, chosen=chosen, action="search.add")
         # a range slider returns a pair; a single int only if its state was ever a lone year
         span = (int(years[0]), int(years[1])) if isinstance(years, tuple | list) else (int(years), int(years))
         if districts or chosen or span != state.YEAR_SPAN:
             st.button(i18n.t("filters.reset", lang), on_click=_reset_filters, icon=":material/filter_alt_off:")
     return Filters(years=span, districts=tuple(districts), regions=tuple(chosen))
+
+
+def _add_region(code: str) -> None:
+    current = list(st.session_state.get(state.REGIONS, []))
+    if code not in current:
+        st.session_state[state.REGIONS] = [*current, code]
 
 
 def _reset_filters() -> None:
@@ -214,6 +228,8 @@ def visit_filters(lang: str) -> tuple[list[str], list[str]]:
             key=state.VISIT_DIRECTIONS,
             persist_state="session",
             placeholder=i18n.t("filters.all", lang),
+            filter_mode=None,
+            select_all=False,
         )
     with right:
         levels = st.multiselect(
@@ -223,6 +239,8 @@ def visit_filters(lang: str) -> tuple[list[str], list[str]]:
             key=state.VISIT_LEVELS,
             persist_state="session",
             placeholder=i18n.t("filters.all", lang),
+            filter_mode=None,
+            select_all=False,
         )
     return list(directions), list(levels)
 
@@ -315,3 +333,121 @@ def link_columns(names: tuple[str, ...], lang: str) -> dict[str, object]:
     for name in names:
         config_[name] = st.column_config.LinkColumn(name, display_text=r"https?://(?:www\.)?([^/]+)")
     return config_
+
+
+def region_chooser(regions: pd.DataFrame, lang: str) -> str | None:
+    """The profile's region: a list of names in the UI language (no typing) and the region search beside it.
+    The choice lives in session state and the URL (atlas.app.state); an unknown code there leaves both empty."""
+    from atlas.views import region as region_views  # the profile's view; other pages don't load it
+
+    names = region_views.region_options(regions, lang)
+    left, right = st.columns(2, vertical_alignment="top")
+    with left:
+        code = st.selectbox(
+            i18n.t("region.choose", lang),
+            list(names),
+            index=None,
+            format_func=names.__getitem__,
+            placeholder=i18n.t("region.choose.placeholder", lang),
+            key=state.REGION,
+            filter_mode=None,
+        )
+    with right:
+        region_search(regions, lang, state.SEARCH_PROFILE, _open_region)
+    return None if code is None else str(code)
+
+
+def _open_region(code: str) -> None:
+    st.session_state[state.REGION] = code
+
+
+SEARCH_SHOWN = 8  # matches listed under a search box; past that, "…and N more: type more letters"
+
+
+def region_search(
+    regions: pd.DataFrame,
+    lang: str,
+    key: str,
+    pick: Callable[[str], None],
+    *,
+    chosen: Collection[str] = (),
+    action: str = "search.open",
+    codes: Sequence[str] | None = None,
+) -> None:
+    """A search box whose matches (atlas.rules.search: ranked, no stray letters, by name, alias or centre in either
+    language) are listed under it as buttons, best first; clicking one runs `pick(code)` and reruns the page.
+
+    Streamlit's own choosers filter as you type by scattered letters («Татар» finds Saratov) and answer in English
+    ("No results", "Select 2 matches"), so the atlas's choosers take no typing and this box does the finding."""
+    st.session_state.pop(f"{key}.picked", None)  # the whole page runs now: it shows the pick already
+    index = search_rules.build_index(regions.to_dict("records"), lang)  # type: ignore[arg-type]
+    allowed = None if codes is None else tuple(codes)
+    _search_box(index, lang, key, pick, frozenset(chosen), action, allowed)
+
+
+@st.fragment
+def _search_box(
+    index: search_rules.Index,
+    lang: str,
+    key: str,
+    pick: Callable[[str], None],
+    chosen: frozenset[str],
+    action: str,
+    allowed: tuple[str, ...] | None,
+) -> None:
+    """Typing reruns only this box (a fragment); a pick reruns the whole page (once: `region_search` clears the mark
+    when the whole page is running anyway)."""
+    if st.session_state.pop(f"{key}.picked", False):
+        st.rerun(scope="app")
+    query = st.text_input(
+        i18n.t("search.label", lang),
+        key=key,
+        type="search",
+        live=True,
+        placeholder=i18n.t("search.placeholder", lang),
+        help=i18n.t("search.help", lang),
+        autocomplete="off",
+        max_chars=search_rules.QUERY_MAX,
+    )
+    typed = str(query or "").strip()
+    if not typed:
+        return
+    found = [m for m in search_rules.matches(index, typed) if allowed is None or m.code in allowed]
+    if not found:
+        st.caption(i18n.t("search.none", lang, query=escape.md(typed[:60])))
+        return
+    with st.container(key=f"{key.replace('.', '-')}-results", gap="xsmall"):
+        for match in found[:SEARCH_SHOWN]:
+            name = index.names.get(match.code, match.code)
+            st.button(
+                escape.md(_match_label(match, name, typed, lang)),
+                key=f"{key}.pick.{match.code}",
+                on_click=_picked,
+                args=(key, match.code, pick),
+                disabled=match.code in chosen,
+                help=i18n.t("search.chosen" if match.code in chosen else action, lang, name=name),
+                type="tertiary",
+                icon=":material/add:" if action == "search.add" else ":material/location_on:",
+            )
+    if len(found) > SEARCH_SHOWN:
+        st.caption(i18n.t("search.more", lang, n=len(found) - SEARCH_SHOWN))
+
+
+def _match_label(match: search_rules.Match, name: str, typed: str, lang: str) -> str:
+    """The region's name in the UI language; after it, the alias or centre that was found when the name alone does
+    not show why, and only when written in the UI's script (the Russian UI shows no English data text)."""
+    cyrillic = any("\u0400" <= ch <= "\u04ff" for ch in match.term)
+    same_script = cyrillic if lang == "ru" else not cyrillic
+    if (
+        match.source in (search_rules.CAPITAL, search_rules.ALIAS)
+        and same_script
+        and not search_rules.names(name, typed)
+    ):
+        return i18n.t("search.via", lang, name=name, term=match.term)
+    return name
+
+
+def _picked(key: str, code: str, pick: Callable[[str], None]) -> None:
+    pick(code)
+    st.session_state[key] = ""  # the box empties once its region is chosen
+    st.session_state[f"{key}.picked"] = True

@@ -26,7 +26,7 @@ HTML_MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!?]")
 MARKDOWN_LINK = re.compile(r"\]\s*[(\[]|!\[|^\s*\[[^\]]*\]:")
 # Text length by column family (a column's name without `_ru`/`_en`); real cells stay well under these (names: 40,
 # notes: ~280 characters in the bundled data). A longer cell is pasted by mistake or meant to flood a page or brief.
-TEXT_MAX = {"name": 150, "host_city": 100, "place": 200, "aliases": 400, "title": 400}
+TEXT_MAX = {"name": 150, "capital": 150, "host_city": 100, "place": 200, "aliases": 400, "title": 400}
 TEXT_MAX_DEFAULT = 1200
 # Amounts (USD/BYN million, RUB billion): the largest real figure is Russia's total trade, ~60 000 USD million.
 # Anything over a million million is a typo or an attack (a 400-digit "number" became infinity).

@@ -117,7 +117,7 @@ def read_text_table(path: Path, spec: FileSpec) -> tuple[pd.DataFrame, list[Prob
         raise DatasetError([Problem(name, 1, None, "columns are separated by ';'; use ',' (comma-separated values)")])
     rows = _parse_csv(name, text)
     header = [cell.strip() for cell in rows[0]]
-    missing = [col for col in expected if col not in header]
+    missing = [col for col in expected if col not in header and col not in spec.optional]
     extra = [col for col in header if col not in expected]
     header_problems = [Problem(name, 1, col, "required column is missing") for col in missing]
     header_problems += [Problem(name, 1, guards.shown_name(col) if col else "(blank)", "unexpected column")
@@ -144,6 +144,9 @@ def read_text_table(path: Path, spec: FileSpec) -> tuple[pd.DataFrame, list[Prob
     if bad_width:
         raise DatasetError(bad_width)
     frame = pd.DataFrame(body, columns=header, index=pd.Index(lines, name="line"), dtype=str)
+    for col in expected:
+        if col not in frame.columns:
+            frame[col] = ""  # an optional column the folder does not have yet: every cell empty
     return frame[expected], problems
 
 

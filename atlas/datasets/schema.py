@@ -52,6 +52,10 @@ class FileSpec:
     key: tuple[str, ...]
     depends_on: tuple[str, ...] = ("regions",)
     extra_region_codes: tuple[str, ...] = field(default=())
+    # Columns an older data folder may lack: read as empty when the header has none (added after the first release).
+    optional: tuple[str, ...] = ()
+    # A bilingual fact and the column naming its source: a text there needs its address there (`row_problems`).
+    sourced: tuple[tuple[str, str], ...] = ()
 
     @property
     def filename(self) -> str:
@@ -100,11 +104,15 @@ SPECS: dict[str, FileSpec] = {
                 "federal_district": _enum(*config.FEDERAL_DISTRICTS),
                 "has_polygon": Col("bool", True),
                 "aliases": _text(),
+                **_pair("capital"),
+                "capital_source_url": Col("url"),
                 **_pair("note"),
                 "source_url": SOURCE,
             },
             key=("region_iso",),
             depends_on=(),
+            optional=("capital_ru", "capital_en", "capital_source_url"),
+            sourced=(("capital", "capital_source_url"),),
         ),
         FileSpec(
             "trade",
@@ -357,6 +365,11 @@ def row_problems(frame: pd.DataFrame, spec: FileSpec) -> list[tuple[int, str, st
         if spec.columns[f"{base}_ru"].text_required:
             for line in frame.index[~has_ru & ~has_en]:
                 found.append((int(line), f"{base}_ru", "empty, but a value is required", "error"))
+    for base, source in spec.sourced:
+        has_text = frame[f"{base}_ru"].ne("") | frame[f"{base}_en"].ne("")
+        for line in frame.index[has_text & frame[source].eq("")]:
+            found.append((int(line), source, f"empty, but {base}_ru/{base}_en has a text: every fact needs its source",
+                          "error"))  # fmt: skip
     if set(STATEMENT_KEY + MEASURE_COLUMNS) <= set(frame.columns):
         found += _repeated_statements(frame)
     return found

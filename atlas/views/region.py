@@ -100,25 +100,16 @@ def host_pattern() -> str:
 # --- chooser ---------------------------------------------------------------------------------------------------
 
 
-def region_label(row: pd.Series | dict[str, Any], lang: str) -> str:
-    """'г. Москва · Moscow · Москва | Moscow City | Moskva': both names and the aliases, so typing any finds it."""
-    first, second = ("name_en", "name_ru") if lang == "en" else ("name_ru", "name_en")
-    parts = [str(row[first]), str(row[second])]
-    aliases = " | ".join(split_urls(str(row.get("aliases", "") or "")))
-    if aliases:
-        parts.append(aliases)
-    return " · ".join(parts)
-
-
 def _sort_name(name: str) -> str:
     return name.removeprefix("г. ").replace("ё", "е").replace("Ё", "Е").casefold()
 
 
 def region_options(regions: pd.DataFrame, lang: str) -> dict[str, str]:
-    """Every registry code → its chooser label, ordered by the name in `lang`."""
+    """Every registry code → its name in `lang` (what a chooser shows once a region is chosen), ordered by that
+    name. Finding a region by its other name, an alias or its centre is atlas.rules.search's job."""
     column = "name_en" if lang == "en" else "name_ru"
     ordered = regions.sort_values(column, key=lambda s: s.map(_sort_name), kind="stable")
-    return {row[KEY]: region_label(row, lang) for _, row in ordered.iterrows()}
+    return dict(zip(ordered[KEY], ordered[column].astype(str), strict=True))
 
 
 # --- header ----------------------------------------------------------------------------------------------------

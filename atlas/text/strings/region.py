@@ -8,10 +8,7 @@ from __future__ import annotations
 STRINGS: dict[str, dict[str, str]] = {
     # --- chooser and header
     "region.choose": {"ru": "Регион России", "en": "Russian region"},
-    "region.choose.placeholder": {
-        "ru": "Начните вводить название: Смоленская, Москва, Югра…",
-        "en": "Start typing a name: Smolensk, Moscow, Yugra…",
-    },
+    "region.choose.placeholder": {"ru": "Выберите из списка", "en": "Choose from the list"},
     "region.prompt": {
         "ru": "Выберите регион, чтобы открыть его профиль: торговля с Беларусью, соглашения, визиты, рабочая группа "
         "и источники.",
