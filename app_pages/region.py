@@ -12,7 +12,7 @@ lang = state.lang()
 if not panels.datasets_ready(["regions"], lang):
     st.stop()
 state.open_filtered_region()
-code = widgets.region_chooser(cache.frame("regions"), lang)  # type: ignore[arg-type]
+code = widgets.region_chooser(cache.frame("regions"), lang)
 if code is None:
     st.title(i18n.t("nav.region", lang))
     st.info(i18n.t("region.prompt", lang), icon=":material/location_on:")
