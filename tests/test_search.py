@@ -159,6 +159,9 @@ def test_profile_chooser_ranks_tatarstan_alone_and_speaks_the_ui_language() -> N
     at = _app("app_pages/region.py")
     at.text_input(key=state.SEARCH_PROFILE).input("Татар").run()
     assert _results(at, state.SEARCH_PROFILE) == ["Республика Татарстан"]
+    at.text_input(key=state.SEARCH_PROFILE).input("с").run()  # 14 regions have a word starting with «с»
+    assert len(_results(at, state.SEARCH_PROFILE)) == 8
+    assert any("…и ещё 6: уточните запрос." in c.value for c in at.caption)
     at.text_input(key=state.SEARCH_PROFILE).input("Минск").run()
     assert not _results(at, state.SEARCH_PROFILE)
     assert any("регион не найден" in c.value for c in at.caption)
@@ -181,7 +184,7 @@ def test_sidebar_filter_adds_the_region_found_and_keeps_the_choice() -> None:
     assert at.multiselect(key=state.REGIONS).value == ["RU-TA", "RU-MOW"]
     at.text_input(key=state.SEARCH_FILTER).input("Казань").run()
     (chosen,) = [b for b in at.button if b.key == f"{state.SEARCH_FILTER}.pick.RU-TA"]
-    assert chosen.disabled  # already in the filter
+    assert chosen.disabled and chosen.label == "Республика Татарстан — Казань (уже в фильтре)"
 
 
 def test_presenter_region_slide_is_chosen_by_search() -> None:

@@ -158,7 +158,7 @@ def global_filters(regions: pd.DataFrame | None, lang: str) -> Filters:
                 filter_mode=None,  # typing goes to the search box below: ranked, and in the UI's language
                 select_all=False,
             )
-            region_search(pool, lang, state.SEARCH_FILTER, _add_region, chosen=chosen, action="search.add")
+            region_search(pool, lang, state.SEARCH_FILTER, _add_region, chosen=chosen, adding=True)
         # a range slider returns a pair; a single int only if its state was ever a lone year
         span = (int(years[0]), int(years[1])) if isinstance(years, tuple | list) else (int(years), int(years))
         if districts or chosen or span != state.YEAR_SPAN:
@@ -371,7 +371,7 @@ def region_search(
     pick: Callable[[str], None],
     *,
     chosen: Collection[str] = (),
-    action: str = "search.open",
+    adding: bool = False,
     codes: Sequence[str] | None = None,
 ) -> None:
     """A search box whose matches (atlas.rules.search: ranked, no stray letters, by name, alias or centre in either
@@ -382,7 +382,7 @@ def region_search(
     st.session_state.pop(f"{key}.picked", None)  # the whole page runs now: it shows the pick already
     index = search_rules.build_index(regions.to_dict("records"), lang)  # type: ignore[arg-type]
     allowed = None if codes is None else tuple(codes)
-    _search_box(index, lang, key, pick, frozenset(chosen), action, allowed)
+    _search_box(index, lang, key, pick, frozenset(chosen), adding, allowed)
 
 
 @st.fragment
@@ -392,7 +392,7 @@ def _search_box(
     key: str,
     pick: Callable[[str], None],
     chosen: frozenset[str],
-    action: str,
+    adding: bool,
     allowed: tuple[str, ...] | None,
 ) -> None:
     """Typing reruns only this box (a fragment); a pick reruns the whole page (once: `region_search` clears the mark
@@ -419,15 +419,17 @@ def _search_box(
     with st.container(key=f"{key.replace('.', '-')}-results", gap="xsmall"):
         for match in found[:SEARCH_SHOWN]:
             name = index.names.get(match.code, match.code)
+            label = _match_label(match, name, typed, lang)
+            if match.code in chosen:
+                label = i18n.t("search.chosen", lang, name=label)
             st.button(
-                escape.md(_match_label(match, name, typed, lang)),
+                escape.md(label),
                 key=f"{key}.pick.{match.code}",
                 on_click=_picked,
                 args=(key, match.code, pick),
                 disabled=match.code in chosen,
-                help=i18n.t("search.chosen" if match.code in chosen else action, lang, name=name),
                 type="tertiary",
-                icon=":material/add:" if action == "search.add" else ":material/location_on:",
+                icon=":material/add:" if adding else ":material/location_on:",
             )
     if len(found) > SEARCH_SHOWN:
         st.caption(i18n.t("search.more", lang, n=len(found) - SEARCH_SHOWN))

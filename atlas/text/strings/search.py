@@ -21,14 +21,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "По запросу «{query}» регион не найден. Попробуйте название, сокращение или административный центр.",
         "en": "No region found for “{query}”. Try a name, a short name or an administrative centre.",
     },
-    "search.results": {"ru": "Найдено регионов: {n}", "en": "Regions found: {n}"},
     "search.more": {
         "ru": "…и ещё {n}: уточните запрос.",
         "en": "…and {n} more: type more letters.",
     },
-    "search.open": {"ru": "Открыть профиль: {name}", "en": "Open the profile: {name}"},
-    "search.add": {"ru": "Добавить в фильтр: {name}", "en": "Add to the filter: {name}"},
-    "search.chosen": {"ru": "уже выбран", "en": "already chosen"},
+    "search.chosen": {"ru": "{name} (уже в фильтре)", "en": "{name} (already in the filter)"},
     "search.via": {"ru": "{name} — {term}", "en": "{name} — {term}"},
-    "search.browse": {"ru": "или выберите из списка", "en": "or choose from the list"},
 }
