@@ -4,28 +4,14 @@
 // keyboard and Save SVG / PNG. Every text goes in through textContent, never innerHTML.
 
 import { inkOn } from "./colour.js";
+import { el, SVG_NS, svgEl } from "./dom.js";
 import { savePicture } from "./picture.js";
 import { chartLabel, chartTipPosition } from "./tooltip.js";
 
-const SVG_NS = "http://www.w3.org/2000/svg";
 const FONT = "Inter, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 const INK = "#1b2733";
 const MUTED = "#4a5560"; // 7.5:1 on white
 const GRID = "#e6e9ee";
-
-function el(tag, className, parent) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (parent) parent.appendChild(node);
-  return node;
-}
-
-function svgEl(tag, attrs, parent) {
-  const node = document.createElementNS(SVG_NS, tag);
-  for (const [name, value] of Object.entries(attrs || {})) node.setAttribute(name, String(value));
-  if (parent) parent.appendChild(node);
-  return node;
-}
 
 let measureContext = null;
 function textWidth(text, size, weight) {

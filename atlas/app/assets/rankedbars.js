@@ -1,11 +1,7 @@
-// Ranked bars (atlas/ranked.py): one row per item — name, bar, figure — as plain HTML. Texts go in as textContent.
+// Ranked bars (atlas/figures/ranked.py): one row per item — name, bar, figure — as plain HTML. Texts go in as
+// textContent.
 
-function el(tag, className, parent) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (parent) parent.appendChild(node);
-  return node;
-}
+import { el } from "./dom.js";
 
 // A row's bar width as a CSS length: its share of the largest (0 to 1), in per cent.
 export function barWidth(share) {

@@ -5,11 +5,11 @@
 // Belarus style, legend, UI labels, clickable, large. Every text goes in through textContent, never innerHTML.
 
 import { inkOn } from "./colour.js";
+import { el, SVG_NS, svgEl } from "./dom.js";
 import { savePicture } from "./picture.js";
 import { mapLabel, mapRole, mapTipPosition, regionAttributes, regionLabel, stepIn, tipLines } from "./tooltip.js";
 import { bringIntoView, clampView, isZoomed, panView, toUser, zoomView } from "./viewbox.js";
 
-const SVG_NS = "http://www.w3.org/2000/svg";
 const geometryCache = new Map(); // url -> Promise<{width, height, regions, belarus}>
 const MAX_ZOOM = 12;
 const REGION_PATH = "path[data-id], path[data-inset-of]"; // a region on the main map or in an inset
@@ -24,20 +24,6 @@ function loadGeometry(url) {
     geometryCache.set(url, request);
   }
   return geometryCache.get(url);
-}
-
-function el(tag, className, parent) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (parent) parent.appendChild(node);
-  return node;
-}
-
-function svgEl(tag, attrs, parent) {
-  const node = document.createElementNS(SVG_NS, tag);
-  for (const [name, value] of Object.entries(attrs || {})) node.setAttribute(name, value);
-  if (parent) parent.appendChild(node);
-  return node;
 }
 
 function skeleton(parent) {

@@ -1,0 +1,18 @@
+// Building the components' DOM: an HTML or SVG element with its class or attributes, appended to a parent. Shared by
+// the map, the chart and the ranked bars (imported; atlas/app/components.py inlines it into each script).
+
+export const SVG_NS = "http://www.w3.org/2000/svg";
+
+export function el(tag, className, parent) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (parent) parent.appendChild(node);
+  return node;
+}
+
+export function svgEl(tag, attrs, parent) {
+  const node = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attrs || {})) node.setAttribute(name, String(value));
+  if (parent) parent.appendChild(node);
+  return node;
+}
