@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -64,13 +65,7 @@ def load_regions(path: Path = config.REGIONS_GEOJSON) -> gpd.GeoDataFrame:
     key = config.REGION_KEY
     if key not in gdf.columns or "name_en" not in gdf.columns:
         raise GeoDataError(path, f"properties must include {key} and name_en, found {list(gdf.columns)}")
-    codes = gdf[key].astype("string")
-    malformed = sorted({str(c) for c in codes if c is None or not REGION_ISO_PATTERN.match(str(c))})
-    if malformed:
-        raise GeoDataError(path, f"malformed {key}: {malformed[:10]}")
-    duplicated = sorted(set(codes[codes.duplicated()]))
-    if duplicated:
-        raise GeoDataError(path, f"duplicate {key}: {duplicated}")
+    _check_codes(path, list(gdf[key].astype("string")), key)
     return gdf.reset_index(drop=True)
 
 
@@ -99,16 +94,32 @@ def feature_collection(gdf: gpd.GeoDataFrame, properties: Sequence[str] = (confi
     return {"type": "FeatureCollection", "features": features}
 
 
-def _codes(path: Path, key: str | None) -> tuple[str, ...]:
-    """The features of a GeoJSON file read as plain JSON (no geopandas): each polygonal, with a well-formed, unique
-    `key` when one is asked. The shapes' validity is check-data's and the loaders' of `load_regions` to judge."""
+def _check_codes(path: Path, codes: Sequence[object], key: str) -> tuple[str, ...]:
+    """The codes of a boundary file, each a well-formed ISO code and none twice; else GeoDataError naming them."""
+    malformed = sorted({str(c) for c in codes if not isinstance(c, str) or not REGION_ISO_PATTERN.match(c)})
+    if malformed:
+        raise GeoDataError(path, f"malformed {key}: {malformed[:10]}")
+    duplicated = sorted(str(c) for c, count in Counter(codes).items() if count > 1)
+    if duplicated:
+        raise GeoDataError(path, f"duplicate {key}: {duplicated}")
+    return tuple(str(c) for c in codes)
+
+
+def _read_json(path: Path, what: str) -> Any:
+    """A prebuilt boundary file parsed as JSON; a missing or unreadable one is a GeoDataError saying `what` it is."""
     path = Path(path)
     if not path.is_file():
         raise GeoDataError(path, "file not found (build it with `python -m atlas.geo.build`)")
     try:
-        collection = json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise GeoDataError(path, f"cannot read as GeoJSON: {exc}") from exc
+        raise GeoDataError(path, f"cannot read as {what}: {exc}") from exc
+
+
+def _codes(path: Path, key: str | None) -> tuple[str, ...]:
+    """The features of a GeoJSON file read as plain JSON (no geopandas): each polygonal, with a well-formed, unique
+    `key` when one is asked. The shapes' validity is check-data's and the loaders' of `load_regions` to judge."""
+    collection = _read_json(path, "GeoJSON")
     features = collection.get("features") if isinstance(collection, dict) else None
     if not isinstance(features, list):
         raise GeoDataError(path, "cannot read as GeoJSON: not a FeatureCollection")
@@ -120,14 +131,7 @@ def _codes(path: Path, key: str | None) -> tuple[str, ...]:
         raise GeoDataError(path, f"invalid, empty or non-polygonal geometry in features {bad[:10]}")
     if key is None:
         return ()
-    codes = [(f.get("properties") or {}).get(key) for f in features]
-    malformed = sorted({str(c) for c in codes if not isinstance(c, str) or not REGION_ISO_PATTERN.match(c)})
-    if malformed:
-        raise GeoDataError(path, f"malformed {key}: {malformed[:10]}")
-    duplicated = sorted({str(c) for c in codes if codes.count(c) > 1})
-    if duplicated:
-        raise GeoDataError(path, f"duplicate {key}: {duplicated}")
-    return tuple(str(c) for c in codes)
+    return _check_codes(path, [(f.get("properties") or {}).get(key) for f in features], key)
 
 
 def region_codes(path: Path = config.REGIONS_GEOJSON) -> tuple[str, ...]:
@@ -143,13 +147,7 @@ def check_outline(path: Path = config.BELARUS_GEOJSON) -> None:
 def load_map_paths(path: Path, codes: Sequence[str]) -> dict[str, Any]:
     """The map's SVG paths (atlas.geo.projection.build_paths), checked: a frame size and a path for every code in
     `codes`."""
-    path = Path(path)
-    if not path.is_file():
-        raise GeoDataError(path, "file not found (build it with `python -m atlas.geo.build`)")
-    try:
-        paths = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise GeoDataError(path, f"cannot read as JSON: {exc}") from exc
+    paths = _read_json(path, "JSON")
     if not isinstance(paths, dict) or not isinstance(paths.get("regions"), dict):
         raise GeoDataError(path, "no 'regions' object")
     size = (paths.get("width"), paths.get("height"))
