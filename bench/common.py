@@ -160,7 +160,8 @@ INIT_SCRIPT = """
     if (!b.armed) return;
     b.armed = false; b.actAt = performance.now(); b.actFinished = b.finished;
   };
-  for (const type of ['pointerdown', 'keydown']) document.addEventListener(type, act, true);
+  // on window, in the capture phase, registered first: the stage's own window listener stops the keys it handles
+  for (const type of ['pointerdown', 'keydown']) window.addEventListener(type, act, true);
   const all = (selector, test) => [...document.querySelectorAll(selector)].every(test);
   // Ready, as the issue defines it: title up, running indicator and skeletons gone, every chart, map, plotly and
   // deck.gl canvas and picture drawn; and (the websocket hook) a script run finished after `after` runs.
