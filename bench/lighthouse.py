@@ -60,12 +60,19 @@ def summary(report: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+ATTEMPTS = 3
+
+
 def run_one(cli: str, url: str, out: Path) -> dict[str, Any]:
     env = {**os.environ, "CHROME_PATH": os.environ.get("CHROME_PATH", CHROMIUM)}
     cmd = [cli, url, "--preset=desktop", "--only-categories=performance", "--output=json", f"--output-path={out}",
            "--quiet", "--chrome-flags=--headless=new --no-sandbox --disable-gpu"]  # fmt: skip
-    subprocess.run(cmd, env=env, check=True, capture_output=True, timeout=240)
-    return summary(json.loads(out.read_text(encoding="utf-8")))
+    for attempt in range(1, ATTEMPTS + 1):  # Lighthouse's Chrome launch fails now and then on a busy machine
+        done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=240, check=False)
+        if done.returncode == 0:
+            return summary(json.loads(out.read_text(encoding="utf-8")))
+        print(f"bench.lighthouse: {url} failed (attempt {attempt}): {done.stderr.strip()[-300:]}", file=sys.stderr)
+    raise RuntimeError(f"Lighthouse failed {ATTEMPTS} times on {url}")
 
 
 def version(cli: str) -> str:

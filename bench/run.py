@@ -236,6 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     results = measure(args.runs)
     if args.lighthouse:
+        write_reports(results)  # the timings are kept even if Lighthouse then fails
         from bench import lighthouse
 
         results["lighthouse"] = lighthouse.measure()
