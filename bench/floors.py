@@ -19,6 +19,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from atlas.figures import palette
 from bench.common import HOST, free_port
 
 CONFIG = """[server]
@@ -62,23 +63,24 @@ STATIC_PAGE = """<!doctype html>
 """
 
 
-def map_svg(fills: dict[str, str], paths: dict[str, Any], *, border: str = "#ffffff", belarus: str = "#c9ced6",
-            title: str = "") -> str:  # fmt: skip
+def map_svg(fills: dict[str, str], paths: dict[str, Any], *, border: str = palette.BORDER_COLOUR,
+            belarus: str = palette.BELARUS_FILL, title: str = "") -> str:  # fmt: skip
     """One SVG picture of the map: every region's path with its fill, Belarus, and the insets (Moscow, St Petersburg)
-    with their own paths. `paths` is static/ru_map.json; regions without a fill are drawn in light grey."""
+    with their own paths. `paths` is static/ru_map.json; regions without a fill are drawn in the no-data grey."""
     w, h = paths["width"], paths["height"]
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w:g} {h:g}" role="img">']
     if title:
         out.append(f"<title>{html.escape(title)}</title>")
-    out.append(f'<path d="{paths["belarus"]}" fill="{belarus}" stroke="#666" stroke-width="0.8"/>')
+    out.append(f'<path d="{paths["belarus"]}" fill="{belarus}" stroke="{palette.BELARUS_LINE}" stroke-width="0.8"/>')
     out.append(f'<g stroke="{border}" stroke-width="0.5">')
     for code, d in paths["regions"].items():
-        out.append(f'<path d="{d}" fill="{fills.get(code, "#eeeeee")}"/>')
+        out.append(f'<path d="{d}" fill="{fills.get(code, palette.NO_DATA_COLOUR)}"/>')
     for inset in paths.get("insets", []):
         x, y, iw, ih = inset["box"]
-        out.append(f'<rect x="{x:g}" y="{y:g}" width="{iw:g}" height="{ih:g}" fill="#fff" stroke="#999"/>')
+        box = f'x="{x:g}" y="{y:g}" width="{iw:g}" height="{ih:g}"'
+        out.append(f'<rect {box} fill="{palette.WHITE}" stroke="{palette.RULE}"/>')
         for code, d in inset["regions"].items():
-            out.append(f'<path d="{d}" fill="{fills.get(code, "#eeeeee")}"/>')
+            out.append(f'<path d="{d}" fill="{fills.get(code, palette.NO_DATA_COLOUR)}"/>')
     out.append("</g></svg>")
     return "".join(out)
 
@@ -95,7 +97,7 @@ def overview_svg() -> str:
     drawn = [c for c in regions.loc[regions["has_polygon"], config.REGION_KEY] if c in paths["regions"]]
     view = maps_view.trade_map(regions, data.frames["trade"], drawn, measure="turnover", year=None, lang="ru")
     spec = view.spec
-    return map_svg(dict(spec.fills), paths, border=spec.border, belarus=spec.belarus_fill or "#c9ced6",
+    return map_svg(dict(spec.fills), paths, border=spec.border, belarus=spec.belarus_fill or palette.BELARUS_FILL,
                    title=spec.title)  # fmt: skip
 
 

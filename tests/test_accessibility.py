@@ -16,13 +16,24 @@ from tests import uidata
 ROOT = Path(__file__).resolve().parent.parent
 MIN_DELTA_E = 10.0  # CIE76; below ~10 two flat areas start to look alike at a glance
 
-CATEGORICAL = {
-    "agreement status": list(palette.STATUS_COLOURS.values()),
-    "trade classes + no data": [*palette.TRADE_COLOURS, palette.NO_DATA_COLOUR],
-    "visit levels": [palette.LEVEL_COLOURS[level] for level in config.VISIT_LEVELS],
-    "working-group activity": list(palette.WG_COLOURS),
-    "change after an event": list(palette.CHANGE_COLOURS.values()),
-}
+
+def palettes() -> dict[str, list[str]]:
+    """Every palette of atlas/figures/palette.py (each name ending in _COLOURS), found by name, not listed by hand;
+    the trade scale is also checked with the no-data grey it is drawn beside."""
+    found = {
+        name: list(value.values()) if isinstance(value, dict) else list(value)
+        for name, value in vars(palette).items()
+        if name.endswith("_COLOURS") and isinstance(value, dict | tuple | list)
+    }
+    return {**found, "TRADE_COLOURS + NO_DATA_COLOUR": [*palette.TRADE_COLOURS, palette.NO_DATA_COLOUR]}
+
+
+CATEGORICAL = palettes()
+
+
+def test_every_palette_is_found() -> None:
+    assert {"STATUS_COLOURS", "LEVEL_COLOURS", "TRADE_COLOURS", "DIRECTION_COLOURS"} <= set(CATEGORICAL)
+    assert list(palette.LEVEL_COLOURS) == list(config.VISIT_LEVELS)  # every level has its colour, in rank order
 
 
 @pytest.mark.parametrize("name", sorted(CATEGORICAL))

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from atlas.figures import palette
 from bench import common, floors, lighthouse, run
 
 
@@ -72,7 +73,7 @@ def test_floor_picture_draws_every_region_with_its_fill_and_escapes_the_title() 
     svg = floors.map_svg({"RU-A": "#123456"}, paths, title="<b>&</b>")
     assert svg.startswith('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 5"')
     assert '<path d="M1 1l2 2z" fill="#123456"/>' in svg
-    assert '<path d="M3 3l1 0z" fill="#eeeeee"/>' in svg  # no figure: light grey
+    assert f'<path d="M3 3l1 0z" fill="{palette.NO_DATA_COLOUR}"/>' in svg  # no figure: the no-data grey
     assert '<path d="M0 0l1 0z"' in svg  # the inset's region
     assert "<title>&lt;b&gt;&amp;&lt;/b&gt;</title>" in svg
 

@@ -6,9 +6,11 @@ from typing import Any
 
 import plotly.graph_objects as go
 
+from atlas.figures import palette
+
 FONT = "Inter, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
 TITLE_TYPE = 16  # px: a chart's title on a page
-GROUND = "white"
+GROUND = palette.WHITE
 
 
 def styled(

@@ -6,6 +6,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from atlas.figures import palette
+
 
 @dataclass(frozen=True)
 class LegendItem:
@@ -30,7 +32,7 @@ class MapSpec:
     belarus_label: str = ""
     belarus_fill: str = ""
     belarus_line: str = ""
-    border: str = "#ffffff"
+    border: str = palette.BORDER_COLOUR
     alt: str = ""
     notes: Sequence[str] = ()  # under the legend of a saved picture: coverage and sources, so it stands alone
 

@@ -8,19 +8,32 @@ import pandas as pd
 
 from atlas.text import formats
 
+# Okabe & Ito's colour-blind-safe set, by name: the categorical palettes below are drawn from it.
+BLUE, ORANGE, GREEN, VERMILION = "#0072B2", "#E69F00", "#009E73", "#D55E00"
+SKY_BLUE, PURPLE = "#56B4E9", "#CC79A7"
+
+# Neutrals of every chart, in no vocabulary: the ground, grid, outlines, keys and quiet text.
+ACCENT = "#0c5aa6"  # the theme's primaryColor (.streamlit/config.toml): a series that names no colour of its own
+WHITE = "#ffffff"  # the charts' ground, marker rims, text on a dark marker, hollow markers' fill
+GRID = "#eeeeee"
+RULE = "#9aa5b1"  # lines that carry no data: the forums' time line, a shape that names no colour
+KEY_INK = "#444444"  # the visit timeline's key of direction symbols (no level's colour)
+OUTLINE = "#555555"  # the rim of hollow markers (figures other than the default one)
+LABEL_INK = "#333333"  # text labels beside markers
+
 # Fixed class breaks in USD million, so a colour means the same amount in every year and measure.
 TRADE_BREAKS = (0.0, 100.0, 250.0, 500.0, 1000.0, 2500.0, math.inf)
 # ColorBrewer YlGnBu (colour-blind safe, sequential), lightest class kept clearly apart from the no-data grey.
 TRADE_COLOURS = ("#c7e9b4", "#7fcdbb", "#41b6c4", "#1d91c0", "#225ea8", "#0c2c84")
 NO_DATA_COLOUR = "#dcdcdc"
-BORDER_COLOUR = "#ffffff"
+BORDER_COLOUR = "#ffffff"  # between regions on the map
 BELARUS_FILL = "#f4d8b8"
 BELARUS_LINE = "#a0522d"
 # Okabe–Ito (colour-blind safe, categorical) for agreement status.
 STATUS_COLOURS = {
-    "intergovernmental": "#0072B2",
-    "other_agreement": "#56B4E9",
-    "plan_only": "#E69F00",
+    "intergovernmental": BLUE,
+    "other_agreement": SKY_BLUE,
+    "plan_only": ORANGE,
     "none": NO_DATA_COLOUR,
 }
 # Visit level of the head of delegation, in config.VISIT_LEVELS order (highest rank first): Okabe–Ito and tints,
@@ -29,20 +42,26 @@ LEVEL_COLOURS = {
     "president": "#8B0000",
     "prime_minister": "#000000",
     "deputy_prime_minister": "#555555",
-    "head_of_region": "#0072B2",
-    "oblast_governor": "#56B4E9",
-    "minister": "#009E73",
-    "ambassador": "#CC79A7",
-    "deputy_governor": "#E69F00",
-    "regional_minister": "#D55E00",
+    "head_of_region": BLUE,
+    "oblast_governor": SKY_BLUE,
+    "minister": GREEN,
+    "ambassador": PURPLE,
+    "deputy_governor": ORANGE,
+    "regional_minister": VERMILION,
     "other": "#cccccc",
 }
 # Working-group activity on record: 3+ meetings, 1–2, a body without recorded meetings, no record.
-WG_COLOURS = ("#225ea8", "#7fcdbb", "#fdd49e", NO_DATA_COLOUR)
+WG_COLOURS = (TRADE_COLOURS[4], TRADE_COLOURS[1], "#fdd49e", NO_DATA_COLOUR)  # the trade scale's blues
 # Turnover after an event against the year before (analysis page): up, down, the pooled median's line. Okabe–Ito.
-CHANGE_COLOURS = {"up": "#0072B2", "down": "#D55E00", "median": "#444444"}
+CHANGE_COLOURS = {"up": BLUE, "down": VERMILION, "median": "#444444"}
 # Okabe–Ito: one colour per trade measure (config.MEASURES), in the profile's trade chart.
-MEASURE_COLOURS = {"turnover": "#0072B2", "export_from_belarus": "#009E73", "import_to_belarus": "#D55E00"}
+MEASURE_COLOURS = {"turnover": BLUE, "export_from_belarus": GREEN, "import_to_belarus": VERMILION}
+# Okabe–Ito: one colour per visit direction (config.VISIT_DIRECTIONS), in the visit counts (visits page, presenter).
+DIRECTION_COLOURS = {"RU->BY": BLUE, "BY->RU": ORANGE}
+# Okabe–Ito: what the working groups' meetings produced, per year (working-groups page).
+MEETING_COLOURS = {"meetings": BLUE, "protocols": GREEN, "plans": ORANGE}
+# The country that hosted a Forum of Regions (forums timeline).
+HOST_COLOURS = {"BY": ACCENT, "RU": "#c0392b"}
 
 
 def class_labels(lang: str) -> list[str]:
@@ -69,5 +88,12 @@ BRIEF_INK = "#1a1a1a"
 BRIEF_MUTED = "#5f6368"
 BRIEF_ACCENT = "#123a6b"
 BRIEF_RULE = "#b8c2cc"
+BRIEF_SHADE = "#f5f6f8"  # the ground of a picture the brief has no data for
+BRIEF_HEADER = "#f0f2f5"  # the ground of the key figures' header row
 BRIEF_HIGHLIGHT = TRADE_COLOURS[-1]
 BRIEF_BAR = TRADE_COLOURS[3]
+
+
+def is_white(colour: object) -> bool:
+    """Whether a plotly colour is white in any of the spellings the builders use ('white', '#fff', '#ffffff')."""
+    return isinstance(colour, str) and colour.lower() in ("white", "#fff", WHITE)

@@ -83,7 +83,7 @@ def trade_chart(records: pd.DataFrame, lang: str) -> go.Figure:
                     showlegend=is_default,
                     line={"color": colour, "width": 2},
                     marker={
-                        "color": colour if is_default else "white",
+                        "color": colour if is_default else palette.WHITE,
                         "size": 10 if is_default else 11,
                         "symbol": "circle",  # hollow = white fill inside the measure's outline
                         "line": {"color": colour, "width": 2},
@@ -100,7 +100,12 @@ def trade_chart(records: pd.DataFrame, lang: str) -> go.Figure:
                 y=[None],
                 mode="markers",
                 name=i18n.t("region.trade.other_figures", lang),
-                marker={"symbol": "circle", "size": 11, "color": "white", "line": {"color": "#555", "width": 2}},
+                marker={
+                    "symbol": "circle",
+                    "size": 11,
+                    "color": palette.WHITE,
+                    "line": {"color": palette.OUTLINE, "width": 2},
+                },
                 hoverinfo="skip",
             )
         )
@@ -111,7 +116,7 @@ def trade_chart(records: pd.DataFrame, lang: str) -> go.Figure:
         "region.trade.chart_title",
         lang,
         xaxis={"tickformat": "d", "dtick": 1 if years.max() - years.min() <= 12 else 2, "showgrid": False},
-        yaxis={"rangemode": "tozero", "gridcolor": "#e5e5e5", "title": {"text": i18n.t("unit.usd_mn", lang)}},
+        yaxis={"rangemode": "tozero", "gridcolor": palette.GRID, "title": {"text": i18n.t("unit.usd_mn", lang)}},
     )
 
 
@@ -140,7 +145,7 @@ def visits_chart(rows: pd.DataFrame, lang: str) -> go.Figure:
                 y=[i18n.t(f"region.dir.{d}", lang) for d in part["direction"]],
                 mode="markers",
                 name=i18n.t(f"region.level.{level}", lang),
-                marker={"color": colour, "size": 13, "line": {"color": "white", "width": 1}},
+                marker={"color": colour, "size": 13, "line": {"color": palette.WHITE, "width": 1}},
                 text=hover,
                 hovertemplate="%{text}<extra></extra>",
             )
@@ -153,7 +158,7 @@ def visits_chart(rows: pd.DataFrame, lang: str) -> go.Figure:
         yaxis={"categoryorder": "array", "categoryarray": directions, "automargin": True},
         xaxis={
             "showgrid": True,
-            "gridcolor": "#eee",
+            "gridcolor": palette.GRID,
             "range": [first - pad, last + pad],
             "tickformat": "%m.%Y",
             "dtick": dtick,

@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from atlas.figures import palette
 from atlas.text import formats
 
 BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
@@ -274,7 +275,7 @@ def from_plotly(figure: Any, lang: str, *, alt: str = "", filename: str = "atlas
         skip_hover = trace.get("hoverinfo") == "skip"
         marker = trace.get("marker", {}) or {}
         line = trace.get("line", {}) or {}
-        colour = _colour(marker.get("color")) or _colour(line.get("color")) or "#0c5aa6"
+        colour = _colour(marker.get("color")) or _colour(line.get("color")) or palette.ACCENT
         outline = _colour((marker.get("line") or {}).get("color"))
         kind = trace.get("type", "scatter")
         mode = str(trace.get("mode") or ("markers" if kind == "scatter" else ""))
@@ -306,7 +307,7 @@ def from_plotly(figure: Any, lang: str, *, alt: str = "", filename: str = "atlas
             else:
                 tip = [t for t in (trace.get("name") or "", text) if t]
             points.append({"x": x, "y": y, "base": base if kind == "bar" else None, "text": text, "tip": tip})
-        hollow = (marker.get("color") in ("white", "#ffffff", "#fff")) and bool(outline)
+        hollow = palette.is_white(marker.get("color")) and bool(outline)
         series.append(
             {
                 "type": kind,
@@ -337,7 +338,7 @@ def from_plotly(figure: Any, lang: str, *, alt: str = "", filename: str = "atlas
                     "x1": position(shape.get("x1"), x_kind, x_categories),
                     "y0": position(shape.get("y0"), y_kind, y_categories),
                     "y1": position(shape.get("y1"), y_kind, y_categories),
-                    "colour": _colour((shape.get("line") or {}).get("color")) or "#9aa5b1",
+                    "colour": _colour((shape.get("line") or {}).get("color")) or palette.RULE,
                     "width": float((shape.get("line") or {}).get("width") or 1),
                 }
             )

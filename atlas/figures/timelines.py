@@ -43,7 +43,7 @@ def visits_timeline(visits: pd.DataFrame, regions: pd.DataFrame, lang: str) -> g
                         "symbol": symbol,
                         "size": 13,
                         "color": palette.LEVEL_COLOURS[level],
-                        "line": {"width": 0.5, "color": "white"},
+                        "line": {"width": 0.5, "color": palette.WHITE},
                     },  # fmt: skip
                     name=f"{i18n.t(f'level.{level}', lang)} · {i18n.t(f'direction.short.{direction}', lang)}",
                     hovertext=hover,
@@ -58,7 +58,7 @@ def visits_timeline(visits: pd.DataFrame, regions: pd.DataFrame, lang: str) -> g
                 y=[None],
                 mode="markers",
                 name=i18n.t(f"direction.{direction}", lang),
-                marker={"symbol": symbol, "size": 13, "color": "#444"},
+                marker={"symbol": symbol, "size": 13, "color": palette.KEY_INK},
                 showlegend=True,
             )  # fmt: skip
         )
@@ -68,7 +68,7 @@ def visits_timeline(visits: pd.DataFrame, regions: pd.DataFrame, lang: str) -> g
         lang=lang,
         title=i18n.t("visits.timeline.title", lang),
         yaxis={"categoryorder": "array", "categoryarray": [i18n.t(f"level.{lv}", lang) for lv in levels][::-1]},
-        xaxis={"showgrid": True, "gridcolor": "#eee"},
+        xaxis={"showgrid": True, "gridcolor": palette.GRID},
     )
 
 
@@ -79,7 +79,6 @@ def _wrap(text: str, width: int) -> str:
 def counts_chart(counts: pd.DataFrame, period: str, lang: str) -> go.Figure:
     """Stacked bars of visits per year or month, one colour per direction."""
     fig = go.Figure()
-    colours = {"RU->BY": "#0072B2", "BY->RU": "#E69F00"}
     for direction in config.VISIT_DIRECTIONS:
         rows = counts[counts["direction"] == direction]
         fig.add_trace(
@@ -87,7 +86,7 @@ def counts_chart(counts: pd.DataFrame, period: str, lang: str) -> go.Figure:
                 x=rows["period"],
                 y=rows["visits"],
                 name=i18n.t(f"direction.{direction}", lang),
-                marker_color=colours[direction],
+                marker_color=palette.DIRECTION_COLOURS[direction],
                 text=rows["visits"],
                 textposition="inside",
                 textangle=0,  # counts read level; one that does not fit is hidden (uniformtext below), not turned
@@ -111,7 +110,7 @@ def meetings_chart(meetings: pd.DataFrame, lang: str) -> go.Figure:
         meetings=("meeting_id", "size"), protocols=("protocol_signed", "sum"), plans=("plan_signed", "sum")
     )
     fig = go.Figure()
-    for column, colour in (("meetings", "#0072B2"), ("protocols", "#009E73"), ("plans", "#E69F00")):
+    for column, colour in palette.MEETING_COLOURS.items():
         fig.add_trace(go.Bar(x=per_year.index, y=per_year[column], name=i18n.t(f"wg.series.{column}", lang),
                              marker_color=colour, text=per_year[column], textposition="outside"))  # fmt: skip
     return layout.styled(
@@ -125,8 +124,8 @@ def forums_timeline(forums: pd.DataFrame, lang: str) -> go.Figure:
     city = "host_city"
     fig = go.Figure()
     fig.add_shape(type="line", x0=forums["year"].min() - 0.5, x1=forums["year"].max() + 0.5, y0=0, y1=0,
-                  line={"color": "#9aa5b1", "width": 2})  # fmt: skip
-    for country, y, colour in (("BY", 1, "#0c5aa6"), ("RU", -1, "#c0392b")):
+                  line={"color": palette.RULE, "width": 2})  # fmt: skip
+    for country, y in (("BY", 1), ("RU", -1)):
         rows = forums[forums["host_country"] == country].sort_values("year")
         # neighbouring labels alternate between two rows so long host names do not overlap
         label_y = [y * (1.8 if i % 2 == 0 else 2.35) for i in range(len(rows))]
@@ -135,9 +134,9 @@ def forums_timeline(forums: pd.DataFrame, lang: str) -> go.Figure:
                 x=rows["year"],
                 y=[y] * len(rows),
                 mode="markers+text",
-                marker={"size": 34, "color": colour},
+                marker={"size": 34, "color": palette.HOST_COLOURS[country]},
                 text=rows["number"].map(_roman),
-                textfont={"color": "white", "size": 13},
+                textfont={"color": palette.WHITE, "size": 13},
                 name=i18n.t(f"country.{country}", lang),
                 hovertext=[
                     f"<b>{_roman(r.number)} · {int(r.year)}</b><br>{escape.html_text(getattr(r, city))}<br>"
@@ -153,7 +152,7 @@ def forums_timeline(forums: pd.DataFrame, lang: str) -> go.Figure:
                 y=label_y,
                 mode="text",
                 text=rows[city].map(lambda c: _wrap(c, 24)),
-                textfont={"size": 12, "color": "#333"},
+                textfont={"size": 12, "color": palette.LABEL_INK},
                 showlegend=False,
                 hoverinfo="skip",
             )  # fmt: skip

@@ -152,7 +152,7 @@ def _render_docx(brief: Brief) -> bytes:
             first.paragraph_format.space_after = Pt(28)
             run = first.add_run(empty_text)
             run.font.size, run.font.color.rgb = Pt(7.5), rgb(palette.BRIEF_MUTED)
-            _docx_shade(cell, "#f5f6f8")
+            _docx_shade(cell, palette.BRIEF_SHADE)
         if caption:
             note = cell.add_paragraph()
             run = note.add_run(caption)
@@ -179,7 +179,7 @@ def _render_docx(brief: Brief) -> bytes:
             run.font.color.rgb = rgb(palette.BRIEF_MUTED if r == 0 else palette.BRIEF_INK)
             _docx_border(cell._tc.get_or_add_tcPr(), "w:tcBorders", ("bottom",), palette.BRIEF_RULE)
             if r == 0:
-                _docx_shade(cell, "#f0f2f5")
+                _docx_shade(cell, palette.BRIEF_HEADER)
     if brief.key_figures_note:
         paragraph(brief.key_figures_note, 6.5, colour=palette.BRIEF_MUTED).paragraph_format.space_before = Pt(2)
 

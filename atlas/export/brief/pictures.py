@@ -50,7 +50,7 @@ def _projected(features: Iterable[dict[str, Any]], transformer: Transformer) -> 
 def _png(figure: Figure, dpi: int = 220) -> bytes:
     """The figure as PNG bytes (white background, tight box)."""
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=dpi, facecolor="white", bbox_inches="tight", pad_inches=0.02)
+    figure.savefig(buffer, format="png", dpi=dpi, facecolor=palette.WHITE, bbox_inches="tight", pad_inches=0.02)
     return buffer.getvalue()
 
 
@@ -71,7 +71,7 @@ def map_inset_png(
     axes.set_aspect("equal")
     others = [_rings_path(g) for code, g in shapes if code != region_iso]
     axes.add_collection(PatchCollection([PathPatch(p) for p in others], facecolor=palette.NO_DATA_COLOUR,
-                                        edgecolor="white", linewidth=0.25))  # fmt: skip
+                                        edgecolor=palette.BORDER_COLOUR, linewidth=0.25))  # fmt: skip
     if belarus_geojson is not None:
         belarus = [_rings_path(g) for _, g in _projected(belarus_geojson["features"], transformer)]
         axes.add_collection(PatchCollection([PathPatch(p) for p in belarus], facecolor=palette.BELARUS_FILL,
