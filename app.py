@@ -37,6 +37,7 @@ page = st.navigation(
     [
         _page("app_pages/overview.py", "nav.overview", ":material/map:", default=True),
         _page("app_pages/region.py", "nav.region", ":material/location_on:", url_path="region"),
+        _page("app_pages/compare.py", "nav.compare", ":material/compare_arrows:", url_path="compare"),
         _page("app_pages/visits.py", "nav.visits", ":material/flight_takeoff:", url_path="visits"),
         _page("app_pages/working_groups.py", "nav.working_groups", ":material/groups:", url_path="working-groups"),
         _page("app_pages/forums.py", "nav.forums", ":material/event:", url_path="forums"),

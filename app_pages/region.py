@@ -25,6 +25,7 @@ with panels.guarded(lang):
     st.caption(head.subtitle)
     st.markdown("  \n".join(head.facts))
     panels.filters_not_applied(lang, shown_region=code)  # a profile shows the region's whole record
+    widgets.compare_with(code, frames["regions"], lang)
 
 with panels.guarded(lang):
     columns = st.columns([1, 1, 4])

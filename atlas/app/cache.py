@@ -19,12 +19,14 @@ import streamlit as st
 
 from atlas import config
 from atlas.datasets import loaders
+from atlas.figures import compare as compare_figures
 from atlas.figures import profile as profile_figures
 from atlas.figures import ranked
 from atlas.geo import boundaries as geometry
 from atlas.rules import reconcile as reconcile_rules
 from atlas.rules import trade as trade_rules
 from atlas.views import analysis as analysis_view
+from atlas.views import compare as compare_view
 from atlas.views import maps as maps_view
 from atlas.views import overview as overview_view
 from atlas.views import region as views_region
@@ -299,3 +301,26 @@ def _quiet(folder: str, fingerprint: Fingerprint, months: int, reference: str, t
 def quiet(months: int, reference: str, lang: str) -> analysis_view.QuietView:
     """Regions with no contact for `months` months as of the latest contact on record or today."""
     return _quiet(*_key(), months, reference, dt.date.today().isoformat(), lang)
+
+
+@st.cache_resource(show_spinner=False, max_entries=256)
+def _compare_section(folder: str, fingerprint: Fingerprint, index: int, codes: tuple[str, ...],
+                     lang: str) -> views_region.Section:  # fmt: skip
+    return compare_view.SECTIONS[index].build(codes, datasets().frames, lang)
+
+
+def compare_section(index: int, codes: tuple[str, ...], lang: str) -> views_region.Section:
+    """Section `index` of views.compare.SECTIONS for the regions compared (in the order chosen)."""
+    return _compare_section(*_key(), index, codes, lang)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _compare_chart(folder: str, fingerprint: Fingerprint, codes: tuple[str, ...], lang: str) -> go.Figure | None:
+    index = compare_view.SECTION_INDEX["trade"]
+    chart = _compare_section(folder, fingerprint, index, codes, lang).chart
+    return None if chart is None else compare_figures.trade_chart(chart.rows, lang)
+
+
+def compare_chart(codes: tuple[str, ...], lang: str) -> go.Figure | None:
+    """The compared regions' turnover chart (None: none of them has a figure)."""
+    return _compare_chart(*_key(), codes, lang)

@@ -47,9 +47,14 @@ def link_notices(lang: str, page_paths: set[str]) -> None:
         if path and path not in page_paths:
             items.append(path)
     if items:
-        # only URL characters are echoed, at most 40 of each: nothing a link holds is rendered as markup
-        shown = ", ".join(f"«{_LINK_TEXT.sub('', item)[:40]}»" for item in items)
-        st.toast(i18n.t("link.not_understood", lang, items=shown), icon=":material/link_off:", duration="long")
+        not_understood(items, lang)
+
+
+def not_understood(items: list[str], lang: str) -> None:
+    """The notice of a link's parts not understood ("name=value" items), as link_notices shows it."""
+    # only URL characters are echoed, at most 40 of each: nothing a link holds is rendered as markup
+    shown = ", ".join(f"«{_LINK_TEXT.sub('', item)[:40]}»" for item in items)
+    st.toast(i18n.t("link.not_understood", lang, items=shown), icon=":material/link_off:", duration="long")
 
 
 SHARED_FILTERS = ("years", "districts", "regions")
@@ -262,3 +267,48 @@ def quiet_alert(lang: str) -> None:
         st.page_link("app_pages/analysis.py", label=i18n.t("quiet.alert", lang, months=months, n=view.n_quiet),
                      icon=":material/notifications:",
                      query_params={"an": "quiet", "months": str(months), "asof": "latest", "lang": lang})  # fmt: skip
+
+
+def compare_section(index: int, codes: tuple[str, ...], lang: str) -> None:
+    """Render section `index` of the compare page (views.compare.SECTIONS): heading, sentences, the chart (trade),
+    the table with its downloads."""
+    section = cache.compare_section(index, codes, lang)
+    st.header(section.title)
+    for line in section.lines:
+        st.markdown(line)
+    if section.chart is not None:
+        figure = cache.compare_chart(codes, lang)
+        if figure is not None:
+            chart(figure, key=f"compare.{section.key}.chart", alt=section.alt)
+    if section.caption:
+        st.caption(section.caption)
+    if section.table is not None:
+        if section.table_title:
+            st.markdown(f"**{section.table_title}**")
+        link = st.column_config.LinkColumn(section.link_column, display_text=region_view.host_pattern())
+        config: dict[str, object] | None = {section.link_column: link} if section.link_column else None
+        widgets.data_table(section.table, f"compare.{section.key}.table", f"compare_{'_'.join(codes)}_{section.key}",
+                           lang, config)  # fmt: skip
+
+
+def compare_chooser(regions: pd.DataFrame, lang: str) -> tuple[str, ...]:
+    """The compare page's choice: the list and the search box beside the map; a click on the map adds a region or
+    takes it out. Codes of the link that the registry does not know are reported and dropped. Returns the codes."""
+    from atlas.views import compare as compare_view  # this page's view; other pages don't load it
+
+    current = list(st.session_state.get(state.COMPARE) or [])
+    known, unknown = compare_view.chosen(current, regions)
+    if unknown:
+        not_understood([f"compare={','.join(unknown)}"], lang)
+    if list(known) != current:
+        st.session_state[state.COMPARE] = list(known)
+    left, right = st.columns([2, 3], gap="medium")
+    if cache.geo().error is None and "trade" in cache.datasets().frames:
+        with right:
+            clicked = region_map(cache.trade_map("turnover", None, lang), key="compare.map", clickable=True)
+            st.caption(i18n.t("compare.map.hint", lang))
+        if clicked:
+            widgets.toggle_compared(clicked)
+    with left:
+        codes = widgets.compare_select(regions, lang)
+    return tuple(codes)

@@ -30,6 +30,7 @@ MAP_MODE = "overview.mode"
 MAP_MEASURE = "overview.measure"
 MAP_YEAR = "overview.year"
 REGION = "region.code"  # the region whose profile is open
+COMPARE = "compare.codes"  # the regions compared side by side (2–4 codes, in the order chosen)
 VISIT_DIRECTIONS = "visits.directions"
 VISIT_LEVELS = "visits.levels"
 WG_VIEW = "wg.view"  # which tab of the working-groups page is open: map, curators or meetings (in the URL)
@@ -48,6 +49,8 @@ QUIET_REFERENCE = "analysis.asof"  # … as of the latest contact on record or t
 SEARCH_PROFILE = "region.search"
 SEARCH_FILTER = "app.regions.search"
 SEARCH_PRESENT = "present.region.search"
+SEARCH_COMPARE = "compare.search"  # the compare page's chooser
+SEARCH_COMPARE_WITH = "region.compare.search"  # the profile's "compare with…" control
 
 LATEST = "latest"  # MAP_YEAR value meaning "each region's latest year on record"
 MAP_MODES = ("trade", "agreements")
@@ -56,6 +59,7 @@ ANALYSIS_VIEWS = ("moved", "quiet")
 MEASURES = config.MEASURES
 YEAR_SPAN = (2014, 2026)  # the shared year filter's full range (the records start with the first Forum, 2014)
 CODE = re.compile(r"^RU-[A-Z]{2,3}$")
+COMPARE_MAX = 4  # regions compared at most (and at least 2 for a comparison)
 
 
 @dataclass(frozen=True)
@@ -116,6 +120,19 @@ def _codes(pattern: re.Pattern[str] | tuple[str, ...]) -> Callable[[str], list[s
     return parse
 
 
+def _compared(text: str) -> list[str]:
+    """`compare=`: region codes as `regions=` reads them, each once, at most COMPARE_MAX (the rest is reported)."""
+    try:
+        codes, dropped = _codes(CODE)(text), []
+    except Partly as partly:
+        codes, dropped = partly.value, list(partly.dropped)
+    unique = list(dict.fromkeys(codes))
+    dropped += unique[COMPARE_MAX:]
+    if dropped:
+        raise Partly(unique[:COMPARE_MAX], dropped)
+    return unique
+
+
 def _bounded_int(text: str, lo: int, hi: int) -> int:
     value = int(text)
     if not lo <= value <= hi:
@@ -151,6 +168,7 @@ PARAMS: dict[str, Param] = {
     MAP_MEASURE: Param("measure", "turnover", _choice(MEASURES), str),
     MAP_YEAR: Param("year", LATEST, _year, str),
     REGION: Param("region", "", _region, str),
+    COMPARE: Param("compare", [], _compared, _joined),
     VISIT_DIRECTIONS: Param("dir", [], _codes(config.VISIT_DIRECTIONS), _joined),
     VISIT_LEVELS: Param("level", [], _codes(config.VISIT_LEVELS), _joined),
     PRESENT: Param("present", "0", _choice(("0", "1")), str),

@@ -453,3 +453,76 @@ def _picked(key: str, code: str, pick: Callable[[str], None]) -> None:
     pick(code)
     st.session_state[key] = ""  # the box empties once its region is chosen
     st.session_state[f"{key}.picked"] = True
+
+
+def toggle_compared(code: str) -> None:
+    """A region clicked on the compare page's map: in the comparison it goes out, otherwise in (while there is room)."""
+    current = list(st.session_state.get(state.COMPARE) or [])
+    if code in current:
+        current.remove(code)
+    elif len(current) < state.COMPARE_MAX:
+        current.append(code)
+    st.session_state[state.COMPARE] = current
+
+
+def _add_compared(code: str) -> None:
+    current = list(st.session_state.get(state.COMPARE) or [])
+    if code not in current and len(current) < state.COMPARE_MAX:
+        st.session_state[state.COMPARE] = [*current, code]
+
+
+def compare_select(regions: pd.DataFrame, lang: str) -> list[str]:
+    """The regions compared: a list of names in the UI language (no typing; at most four) and the region search
+    under it, which adds the region found. The choice lives in session state and the URL (`compare=`)."""
+    from atlas.views import region as region_views
+
+    names = region_views.region_options(regions, lang)
+    codes = st.multiselect(
+        i18n.t("compare.choose", lang),
+        list(names),
+        format_func=names.__getitem__,
+        key=state.COMPARE,
+        max_selections=state.COMPARE_MAX,
+        placeholder=i18n.t("compare.choose.placeholder", lang),
+        filter_mode=None,
+        select_all=False,
+    )
+    if len(codes) >= state.COMPARE_MAX:
+        st.caption(i18n.t("compare.full", lang))
+    else:
+        region_search(regions, lang, state.SEARCH_COMPARE, _add_compared, chosen=codes, adding=True)
+    return list(codes)
+
+
+def compare_with(code: str, regions: pd.DataFrame, lang: str) -> None:
+    """The profile's "compare with…" control: up to three other regions (list or search), then a button that opens
+    the compare page with this region first."""
+    from atlas.views import region as region_views
+
+    names = {c: n for c, n in region_views.region_options(regions, lang).items() if c != code}
+    key = "region.compare_with"
+
+    def add(found: str) -> None:
+        current = list(st.session_state.get(key) or [])
+        if found != code and found not in current and len(current) < state.COMPARE_MAX - 1:
+            st.session_state[key] = [*current, found]
+
+    with st.popover(i18n.t("compare.with", lang), icon=":material/compare_arrows:"):
+        others = st.multiselect(
+            i18n.t("compare.with.choose", lang),
+            list(names),
+            format_func=names.__getitem__,
+            key=key,
+            max_selections=state.COMPARE_MAX - 1,
+            placeholder=i18n.t("compare.choose.placeholder", lang),
+            filter_mode=None,
+            select_all=False,
+        )
+        region_search(regions, lang, state.SEARCH_COMPARE_WITH, add, chosen=[code, *others], adding=True,
+                      codes=list(names))  # fmt: skip
+        if st.button(i18n.t("compare.with.open", lang), key="region.compare_with.open", disabled=not others,
+                     help=i18n.t("compare.with.help", lang), type="primary"):  # fmt: skip
+            chosen = [code, *others]
+            st.session_state[state.COMPARE] = chosen
+            query = {"compare": ",".join(chosen), "lang": lang}
+            st.switch_page("app_pages/compare.py", query_params=query)

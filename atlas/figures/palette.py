@@ -62,6 +62,9 @@ DIRECTION_COLOURS = {"RU->BY": BLUE, "BY->RU": ORANGE}
 MEETING_COLOURS = {"meetings": BLUE, "protocols": GREEN, "plans": ORANGE}
 # The country that hosted a Forum of Regions (forums timeline).
 HOST_COLOURS = {"BY": ACCENT, "RU": "#c0392b"}
+# Okabe–Ito: one colour per compared region (the compare page's chart), in the order chosen; each also has its own
+# marker shape (atlas.figures.compare).
+REGION_COLOURS = (BLUE, VERMILION, GREEN, PURPLE)
 
 
 def class_labels(lang: str) -> list[str]:

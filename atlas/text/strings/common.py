@@ -11,6 +11,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "nav.overview": {"ru": "Обзор", "en": "Overview"},
     "nav.region": {"ru": "Профиль региона", "en": "Region profile"},
+    "nav.compare": {"ru": "Сравнение регионов", "en": "Compare regions"},
     "nav.visits": {"ru": "Визиты", "en": "Visits"},
     "nav.working_groups": {"ru": "Рабочие группы", "en": "Working groups"},
     "nav.forums": {"ru": "Форумы регионов", "en": "Forums of Regions"},
