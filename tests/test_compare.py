@@ -115,3 +115,21 @@ def test_one_region_asks_for_another_and_a_pick_adds_it() -> None:
     at.multiselect(key=state.COMPARE).set_value(["RU-SMO", "RU-BRY"]).run()
     assert at.query_params["compare"] == "RU-SMO,RU-BRY"
     assert component_payloads(at, "atlas.chart")
+
+
+def test_the_region_slide_shows_the_comparison_of_the_link() -> None:
+    at = fresh_app(present="1", slide="6", compare="RU-SMO,RU-KHM,RU-TA")
+    at.run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    assert at.title[0].value == "Сравнение регионов"
+    (chart,) = component_payloads(at, "atlas.chart")
+    assert chart["projector"] and [s["name"] for s in chart["series"]] == [uidata.name("RU-SMO"), uidata.name("RU-TA")]
+    assert [m.label for m in at.metric] == [uidata.name(c) for c in ("RU-SMO", "RU-KHM", "RU-TA")]
+    assert at.metric[1].value == "—"  # no figure on record: a dash, not a zero
+    assert "у 2 из 3 регионов" in " ".join(m.value for m in at.markdown)
+
+
+def test_the_region_slide_shows_one_region_without_a_comparison() -> None:
+    at = fresh_app(present="1", slide="6", compare="RU-SMO", region="RU-BRY")
+    at.run()
+    assert not at.exception and uidata.name("RU-BRY") in [t.value for t in at.title]

@@ -147,6 +147,10 @@ def _present_region(lang: str) -> None:
     if not panels.datasets_ready(["regions", "trade"], lang):
         return
     regions = cache.frame("regions")
+    compared = presenter_view.compared(st.session_state.get(state.COMPARE) or [], regions)
+    if compared:
+        _present_compare(compared, regions, lang)
+        return
     options = views_region.region_options(regions, lang)
     code = st.session_state.get(state.REGION) or "RU-SMO"
     if code not in options:
@@ -177,6 +181,26 @@ def _present_region(lang: str) -> None:
             panels.profile_chart(trade, code, lang, key="present.region.chart", alt=head.title, projector=True)
     if cards and missing:
         st.caption(i18n.t("present.region.missing", lang))
+
+
+def _present_compare(codes: tuple[str, ...], regions: pd.DataFrame, lang: str) -> None:
+    """The region slide when the link compares regions (`compare=`): their latest turnover as cards beside the
+    turnover chart of all of them, drawn large."""
+    from atlas.views import compare as compare_view  # the compare page's view; other slides don't load it
+
+    st.title(i18n.t("compare.title", lang))
+    trade = compare_view.SECTION_INDEX["trade"]
+    section = cache.compare_section(trade, codes, lang)
+    figure = cache.compare_chart(codes, lang)
+    left, right = st.columns([1, 2], gap="large") if figure is not None else (st.container(), None)
+    with left, st.container(key="present-cards"):
+        for card in presenter_view.latest_cards(codes, cache.frame("trade"), regions, lang):
+            _big_card(card.label, card.value, card.detail)
+    if right is not None and figure is not None:
+        with right:
+            panels.chart(layout.for_projector(figure, height=720), key="present.compare.chart", alt=section.alt)
+    st.markdown(section.lines[0])
+    st.caption(i18n.t("compare.present.caption", lang))
 
 
 def advance_slide() -> None:
