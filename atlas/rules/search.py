@@ -6,7 +6,9 @@ not Altai or Saratov). Ranks, best first:
 
 0. the query is a whole term (a name, alias or centre: «Питер», «Уфа», "Sakha");
 1. a term starts with it («Татар» → «Татарстан», "smol" → "Smolensk Oblast");
-2. a later word of a term starts with it («Новгород» → «Нижний Новгород», «Осетия» → «Северная Осетия — Алания»).
+2. a later word of a term starts with it («Новгород» → «Нижний Новгород», «Осетия» → «Северная Осетия — Алания»);
+3. a word of a term starts with the query's stem: a Russian word of six letters or more without its last two, so a
+   city also finds the region named after it («Москва» → «Московская область», after the city itself).
 
 Within a rank: the region's name in the UI language, then its other name, then the centre, then the aliases; then
 the shorter term (the closer fit), then the name in alphabetical order. Case, «ё»/«е», hyphens, dashes, dots and
@@ -19,9 +21,11 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-EXACT, PREFIX, WORD = 0, 1, 2
+EXACT, PREFIX, WORD, STEM = 0, 1, 2, 3
 # Where a term comes from, by how strongly it names the region: the name in the UI language first.
 NAME, OTHER_NAME, CAPITAL, ALIAS = 0, 1, 2, 3
+_CYRILLIC_WORD = re.compile(r"^[а-я]{6,}$")
+STEM_CUT = 2  # letters a stem drops: «Москва» → «моск» (adjectives change the ending, «Московская»)
 _SEPARATORS = re.compile(r"[\s\-‐-―.,;:()«»\"'/·|]+")
 QUERY_MAX = 100  # characters of a query looked at; a longer paste is cut, never an error
 
@@ -94,14 +98,23 @@ def build_index(rows: Iterable[Mapping[str, object]], lang: str) -> Index:
     return Index(terms=tuple(terms), names=names)
 
 
+def stem(query: str) -> str | None:
+    """The stem a normalised one-word Russian query of six letters or more also matches by; None for others."""
+    return query[:-STEM_CUT] if _CYRILLIC_WORD.match(query) else None
+
+
 def _rank(query: str, term: str) -> int | None:
-    """EXACT, PREFIX or WORD when the query starts at the start of the term or of one of its words; else None."""
+    """EXACT, PREFIX, WORD or STEM when the query (or its stem) starts at the start of the term or of one of its
+    words; else None."""
     if term == query:
         return EXACT
     if term.startswith(query):
         return PREFIX
     if f" {query}" in term:
         return WORD
+    root = stem(query)
+    if root and (term.startswith(root) or f" {root}" in term):
+        return STEM
     return None
 
 
