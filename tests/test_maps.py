@@ -47,3 +47,13 @@ def test_deck_uses_the_apps_own_blank_style(parts) -> None:
     spec = json.loads(maps.trade_deck(arcs, regions_geojson, belarus, "en").to_json())
     assert spec["mapStyle"] == maps.BLANK_STYLE_URL and spec["mapStyle"].startswith("/app/static/")
     assert [layer["id"] for layer in spec["layers"]] == ["regions", "belarus", "trade-arcs"]
+
+
+def test_deck_json_is_compact_and_keeps_every_layer(parts) -> None:
+    frames, regions_geojson, belarus = parts
+    arcs, _ = maps.trade_arcs(frames["regions"], frames["trade"], regions_geojson, "ru")
+    text = maps.trade_deck(arcs, regions_geojson, belarus, "ru").to_json()
+    assert "\n" not in text and ", " not in text[:2000]  # pydeck's own JSON indents: one coordinate per line
+    assert len(text) < 2 * len(json.dumps(regions_geojson, separators=(",", ":")))
+    spec = json.loads(text)
+    assert len(spec["layers"][0]["data"]["features"]) == len(regions_geojson["features"])
