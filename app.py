@@ -42,6 +42,7 @@ page = st.navigation(
         _page("app_pages/working_groups.py", "nav.working_groups", ":material/groups:", url_path="working-groups"),
         _page("app_pages/forums.py", "nav.forums", ":material/event:", url_path="forums"),
         _page("app_pages/analysis.py", "nav.analysis", ":material/query_stats:", url_path="analysis"),
+        _page("app_pages/targets.py", "nav.targets", ":material/flag:", url_path="targets"),
         _page("app_pages/links.py", "nav.links", ":material/conversion_path:", url_path="links"),
         _page("app_pages/sources.py", "nav.sources", ":material/info:"),
         present,

@@ -36,6 +36,7 @@ def data_dir() -> Path:
 
 MEASURES = ("turnover", "export_from_belarus", "import_to_belarus")
 UNITS = ("USD million", "RUB billion")
+TARGET_FIRMNESS = ("target", "aim")  # a task set ("задача", "цель") or a hope / possibility ("может", "под силу")
 MAP_UNIT = "USD million"  # the colour scale never mixes units: roubles are shown apart, never converted
 
 FEDERAL_DISTRICTS = (

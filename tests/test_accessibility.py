@@ -61,6 +61,7 @@ WALK = [
     ("app_pages/working_groups.py", {"wg": "meetings"}),
     ("app_pages/forums.py", {}),
     ("app_pages/analysis.py", {}),
+    ("app_pages/targets.py", {}),
     ("app_pages/links.py", {}),
     *[("app_pages/overview.py", {"present": "1", "slide": str(n), "region": "RU-SMO"}) for n in range(1, 7)],
 ]

@@ -112,7 +112,7 @@ def test_sources_are_unique_and_cover_the_page(frames: dict[str, pd.DataFrame]) 
     urls = [line.rsplit("](", 1)[1].rstrip(")") for line in lines]
     assert len(urls) == len(set(urls))
     # every row of the region in the fixture, and its registry entry, is cited
-    cited = {url for name in ("regions", "trade", "agreements", "visits", "working_groups", "wg_meetings")
+    cited = {url for name in ("regions", "trade", "agreements", "visits", "working_groups", "wg_meetings", "targets")
              for url in uidata.rows(name).query("region_iso == 'RU-SMO'")["source_url"]}  # fmt: skip
     assert set(urls) == cited
 

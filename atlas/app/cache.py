@@ -30,6 +30,7 @@ from atlas.views import compare as compare_view
 from atlas.views import maps as maps_view
 from atlas.views import overview as overview_view
 from atlas.views import region as views_region
+from atlas.views import targets as targets_view
 
 Fingerprint = tuple[tuple[str, int, int], ...]
 TopBars = ranked.RankedBars
@@ -324,3 +325,15 @@ def _compare_chart(folder: str, fingerprint: Fingerprint, codes: tuple[str, ...]
 def compare_chart(codes: tuple[str, ...], lang: str) -> go.Figure | None:
     """The compared regions' turnover chart (None: none of them has a figure)."""
     return _compare_chart(*_key(), codes, lang)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _targets(folder: str, fingerprint: Fingerprint, sort: str, years: tuple[int, int], districts: tuple[str, ...],
+             regions: tuple[str, ...], today_year: int, lang: str) -> targets_view.TargetsView:  # fmt: skip
+    return targets_view.targets_view(datasets().frames, sort, years, districts, regions, lang, today_year)
+
+
+def targets(sort: str, years: tuple[int, int], districts: tuple[str, ...], regions: tuple[str, ...],
+            lang: str) -> targets_view.TargetsView:  # fmt: skip
+    """Every stated trade target under the shared filters, judged, in the chosen order (callers check datasets)."""
+    return _targets(*_key(), sort, years, districts, regions, dt.date.today().year, lang)

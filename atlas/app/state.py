@@ -20,6 +20,7 @@ from atlas import config
 from atlas.rules import events as event_rules
 from atlas.rules import quiet as quiet_rules
 from atlas.text import lookup as i18n
+from atlas.views import targets as targets_view
 
 # Widget keys ("<page>.<name>"; "app." for choices shared by every page)
 LANG = "app.lang"
@@ -45,6 +46,7 @@ EVENT_KIND = "analysis.event"  # what moved trade: the kind of event (atlas.rule
 EVENT_WINDOW = "analysis.window"  # … and the window after it, in years
 QUIET_MONTHS = "analysis.months"  # who has gone quiet: months without contact
 QUIET_REFERENCE = "analysis.asof"  # … as of the latest contact on record or today
+TARGETS_SORT = "targets.sort"  # the targets page's order: distance left or the region's trade
 # The region search boxes (what is typed; never in the URL): the profile's chooser, the sidebar filter, the slide
 SEARCH_PROFILE = "region.search"
 SEARCH_FILTER = "app.regions.search"
@@ -180,6 +182,7 @@ PARAMS: dict[str, Param] = {
     EVENT_WINDOW: Param("window", event_rules.DEFAULT_WINDOW, _int_choice(event_rules.WINDOWS), str),
     QUIET_MONTHS: Param("months", quiet_rules.DEFAULT_MONTHS, _int_choice(quiet_rules.MONTH_CHOICES), str),
     QUIET_REFERENCE: Param("asof", "latest", _choice(quiet_rules.REFERENCES), str),
+    TARGETS_SORT: Param("sort", targets_view.DEFAULT_SORT, _choice(targets_view.SORTS), str),
 }
 DEFAULTS: dict[str, Any] = {key: param.default for key, param in PARAMS.items()}
 _WRITTEN = "app._url_written"  # the query string this session last wrote

@@ -18,6 +18,7 @@ from atlas.rules import quiet as quiet_rules
 from atlas.rules import search as search_rules
 from atlas.text import escape
 from atlas.text import lookup as i18n
+from atlas.views import targets as targets_view
 
 
 def language_selector() -> str:
@@ -532,3 +533,17 @@ def compare_with(code: str, regions: pd.DataFrame, lang: str) -> None:
             st.session_state[state.COMPARE] = chosen
             query = {"compare": ",".join(chosen), "lang": lang}
             st.switch_page("app_pages/compare.py", query_params=query)
+
+
+def targets_order(lang: str) -> str:
+    """The targets page's order: by distance left or by the region's trade, kept in the URL."""
+    choice = st.segmented_control(
+        i18n.t("targets.sort", lang),
+        list(targets_view.SORTS),
+        format_func=lambda s: i18n.t(f"targets.sort.{s}", lang),
+        required=True,
+        key=state.TARGETS_SORT,
+        persist_state="session",
+        width="content",
+    )
+    return str(choice or targets_view.DEFAULT_SORT)

@@ -22,7 +22,7 @@ from atlas.text import lookup as i18n
 
 MAX_FILE_BYTES = 10 * 1024 * 1024  # the largest bundled file is ~0.1 MB; anything near this is a mistake
 LOAD_ORDER = ("regions", "working_groups", "trade", "agreements", "visits", "wg_meetings", "forums", "rankings",
-              "mfa_totals")  # fmt: skip
+              "mfa_totals", "targets")  # fmt: skip
 
 
 @dataclass(frozen=True)

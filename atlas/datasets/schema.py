@@ -235,6 +235,26 @@ SPECS: dict[str, FileSpec] = {
             key=("year", "ranking", "region_iso", "source_url"),
         ),
         FileSpec(
+            "targets",
+            {
+                "target_id": Col("id", True, (r"^T\d{3}$",)),
+                "region_iso": REGION,
+                "target_value": Col("number", True),
+                "target_value_max": Col("number"),  # a range as said ("1,5–2 млрд"): its upper end
+                "unit": _enum(*config.UNITS),
+                "deadline_year": Col("int", minimum=2000, maximum=2050),  # empty: the source states none
+                "stated_date": Col("date", True),
+                "firmness": _enum(*config.TARGET_FIRMNESS),
+                "stats_side": _enum("BY", "RU", required=False),  # whose side spoke, so whose statistics
+                **_pair("said_by", required=True),
+                **_pair("post"),
+                **_pair("wording", required=True),
+                **_pair("note"),
+                "source_url": SOURCE,
+            },
+            key=("target_id",),
+        ),
+        FileSpec(
             "mfa_totals",
             {
                 "year": Col("int", True, minimum=2000, maximum=2035),
@@ -372,6 +392,22 @@ def row_problems(frame: pd.DataFrame, spec: FileSpec) -> list[tuple[int, str, st
                           "error"))  # fmt: skip
     if set(STATEMENT_KEY + MEASURE_COLUMNS) <= set(frame.columns):
         found += _repeated_statements(frame)
+    if spec.name == "targets":
+        found += _target_problems(frame)
+    return found
+
+
+def _target_problems(frame: pd.DataFrame) -> list[tuple[int, str, str, str]]:
+    """A range's upper end below its lower end, or a deadline before the year the target was stated."""
+    found: list[tuple[int, str, str, str]] = []
+    for line, row in frame.iterrows():
+        low, high, deadline, stated = row["target_value"], row["target_value_max"], row["deadline_year"], \
+            row["stated_date"]  # fmt: skip
+        if high and NUMBER.match(high) and NUMBER.match(low) and float(high) < float(low):
+            found.append((int(line), "target_value_max", f"{high} is below target_value {low}", "error"))  # type: ignore[arg-type]
+        if deadline and INTEGER.match(deadline) and stated[:4].isdigit() and int(deadline) < int(stated[:4]):
+            found.append((int(line), "deadline_year", f"{deadline} is before the year it was stated ({stated[:4]})",  # type: ignore[arg-type]
+                          "error"))  # fmt: skip
     return found
 
 

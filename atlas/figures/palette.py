@@ -53,6 +53,15 @@ LEVEL_COLOURS = {
 # Working-group activity on record: 3+ meetings, 1–2, a body without recorded meetings, no record.
 WG_COLOURS = (TRADE_COLOURS[4], TRADE_COLOURS[1], "#fdd49e", NO_DATA_COLOUR)  # the trade scale's blues
 # Turnover after an event against the year before (analysis page): up, down, the pooled median's line. Okabe–Ito.
+# Verdict on a stated trade target (targets page): Okabe–Ito, colour-blind safe; "cannot judge" a neutral grey.
+VERDICT_COLOURS = {
+    "reached": "#009E73",
+    "on_track": "#56B4E9",
+    "open": "#0072B2",
+    "behind": "#E69F00",
+    "missed": "#D55E00",
+    "cannot_judge": "#999999",
+}
 CHANGE_COLOURS = {"up": BLUE, "down": VERMILION, "median": "#444444"}
 # Okabe–Ito: one colour per trade measure (config.MEASURES), in the profile's trade chart.
 MEASURE_COLOURS = {"turnover": BLUE, "export_from_belarus": GREEN, "import_to_belarus": VERMILION}

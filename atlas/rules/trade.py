@@ -24,11 +24,12 @@ TIER_BY_YEAR, TIER_UNATTRIBUTED_YEAR, TIER_BY_PART, TIER_RU_YEAR = range(4)
 OTHER_SIDE_COLUMNS = ("other_side", "other_value", "other_qualifier", "other_period", "other_source_url")
 
 
-def default_trade(trade: pd.DataFrame) -> pd.DataFrame:
+def default_trade(trade: pd.DataFrame, unit: str = config.MAP_UNIT) -> pd.DataFrame:
     """The figure shown by default for each region, year and measure (the rule of data/SCHEMA.md), one truth per
     figure: the map, its tooltip, the top ten, the profile, the slides and the brief all read this frame.
 
-    Candidates: USD figures that are not forecasts, for the full year. Order: a stated year before one inferred or
+    Candidates: figures in `unit` (USD unless asked; roubles only for a rouble target) that are not forecasts, for
+    the full year. Order: a stated year before one inferred or
     dated by publication; then Belarusian statistics, then statistics of no stated side, then Russian statistics;
     then exact before approximate; then the newest source. Russian statistics can run several times the Belarusian
     side's for the same region (goods recorded where the buying firm is registered), so a Russian-side full-year
@@ -40,7 +41,7 @@ def default_trade(trade: pd.DataFrame) -> pd.DataFrame:
     empty): `other_side`, `other_value`, `other_qualifier`, `other_period`, `other_source_url`.
     """
     figures = trade_figures(trade)
-    usable = figures[(figures["unit"] == config.MAP_UNIT) & (figures["qualifier"] != "forecast")].copy()
+    usable = figures[(figures["unit"] == unit) & (figures["qualifier"] != "forecast")].copy()
     full = usable["period"].eq("year")
     side = usable["stats_side"].fillna("")
     keys = [config.REGION_KEY, "year", "measure"]

@@ -20,7 +20,8 @@ from starlette.routing import Route
 from atlas import config
 
 # The url_path of every page in app.py (tests/test_probes.py keeps the two in step).
-PAGE_PATHS = ("region", "compare", "visits", "working-groups", "forums", "analysis", "links", "sources", "present")
+PAGE_PATHS = ("region", "compare", "visits", "working-groups", "forums", "analysis", "targets", "links", "sources",
+              "present")  # fmt: skip
 BASE_SCRIPT = f'<script src="{config.STATIC_URL}backend-base.js"></script>'
 
 

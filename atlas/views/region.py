@@ -22,6 +22,7 @@ from atlas.rules import sources as source_rules
 from atlas.rules import trade as trade_rules
 from atlas.text import escape, formats
 from atlas.text import lookup as i18n
+from atlas.views import targets as targets_view
 from atlas.views import visits as visits_view
 
 KEY = config.REGION_KEY
@@ -454,6 +455,22 @@ def forums_section(code: str, frames: dict[str, pd.DataFrame], lang: str) -> Sec
     )
 
 
+def target_rows(code: str, frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    return frames["targets"][frames["targets"][KEY] == code]
+
+
+def targets_section(code: str, frames: dict[str, pd.DataFrame], lang: str) -> Section:
+    """The trade targets stated for the region, each with the latest figure and a verdict (views.targets)."""
+    lines = tuple(targets_view.region_lines(frames, code, lang))
+    return Section(
+        key="targets",
+        title=i18n.t("region.targets", lang),
+        lines=lines,
+        caption=i18n.t("region.targets.caption", lang) if lines else "",
+        empty="" if lines else i18n.t("no_data_long", lang),
+    )
+
+
 # --- the page's plan -------------------------------------------------------------------------------------------
 
 Builder = Callable[[str, dict[str, pd.DataFrame], str], Section]
@@ -472,6 +489,7 @@ class Part(NamedTuple):
 SECTIONS: tuple[Part, ...] = (
     Part("figures", ("trade",), key_figures_section, trade_rows),
     Part("trade", ("trade",), trade_section, trade_rows),
+    Part("targets", ("trade", "targets"), targets_section, target_rows),
     Part("agreements", ("agreements",), agreements_section, agreement_rows),
     Part("visits", ("visits",), visits_section, visit_rows),
     Part("wg", ("working_groups", "wg_meetings"), working_group_section, wg_rows),

@@ -17,6 +17,7 @@ from atlas.export.brief.pictures import map_inset_png, trade_chart_png
 from atlas.rules import trade as trade_rules
 from atlas.text import escape, formats
 from atlas.text import lookup as i18n
+from atlas.views import targets as targets_view
 from atlas.views.region import KeyFigure
 
 NAME_MAX = 120  # characters of a region name in the brief (real names: up to 40)
@@ -239,6 +240,14 @@ def _trade_facts(trade: pd.DataFrame, lang: str, limit: int = 2) -> list[TradeFa
     return facts
 
 
+def _target_fact(frames: dict[str, pd.DataFrame], region_iso: str, lang: str) -> list[TradeFact]:
+    """The region's newest stated trade target with its verdict, as one line (none when nothing is on record)."""
+    line = targets_view.brief_line(frames, region_iso, lang)
+    if line is None:
+        return []
+    return [TradeFact(i18n.t("brief.target", lang), _clip(escape.plain(line[0]), 170), line[1])]
+
+
 def _trade_bars(trade: pd.DataFrame) -> list[TradeBar]:
     """The default turnover per year (USD million), oldest first; years without a figure are absent."""
     if trade.empty:
@@ -394,7 +403,7 @@ def build_brief(
         subtitle=i18n.t("brief.subtitle", lang, district=district, other_name=name_other, code=region_iso),
         key_figures=tuple(key_figures),
         key_figures_note=note,
-        trade_facts=tuple(_trade_facts(trade, lang)),
+        trade_facts=tuple(_target_fact(frames, region_iso, lang) + _trade_facts(trade, lang)),
         trade=tuple(bars),
         agreements=tuple(agreements),
         agreements_more=agreements_more,

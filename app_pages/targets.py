@@ -1,0 +1,26 @@
+"""Targets and results: every stated trade target with the latest figure, the distance left and a verdict."""
+
+import streamlit as st
+
+from atlas.app import cache, panels, state, widgets
+from atlas.text import lookup as i18n
+
+lang = state.lang()
+st.title(i18n.t("targets.title", lang))
+st.caption(i18n.t("targets.caption", lang))
+filters = widgets.global_filters(cache.maybe_frame("regions"), lang)
+
+with panels.guarded(lang):
+    if panels.datasets_ready(["regions", "trade", "targets"], lang):
+        st.caption(i18n.t("targets.filters", lang))
+        sort = widgets.targets_order(lang)
+        view = cache.targets(sort, filters.years, filters.districts, filters.regions, lang)
+        st.info(view.summary, icon=":material/flag:")
+        st.caption(f"{view.method} {view.firmness}")
+        if view.figure is not None:
+            panels.chart(view.figure, key="targets.chart", alt=view.alt)
+        else:
+            st.caption(view.alt)
+        st.header(i18n.t("targets.table", lang))
+        widgets.data_table(view.table, key="targets.table", filename=f"targets-{sort}", lang=lang,
+                           column_config=widgets.link_columns(view.links, lang), filters=filters)  # fmt: skip

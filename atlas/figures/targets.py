@@ -1,0 +1,57 @@
+"""Plotly builder of the targets page: each target's latest figure as a share of the target, coloured by verdict."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from atlas.figures import layout, palette
+from atlas.rules import targets as target_rules
+from atlas.text import escape, formats
+from atlas.text import lookup as i18n
+
+
+def share_chart(rows: pd.DataFrame, labels: list[str], lang: str) -> go.Figure:
+    """One bar per target with a figure on record (`rows` in the page's order, `labels` beside them): the latest
+    figure as % of the target, one trace per verdict (its legend entry), and a line at 100 %."""
+    frame = rows.assign(label=labels, pct=(rows["share"] * 100).round(1))
+    fig = go.Figure()
+    for verdict in target_rules.VERDICTS:
+        part = frame[frame["verdict"] == verdict]
+        if part.empty:
+            continue
+        hover = [
+            f"<b>{escape.html_text(r.label)}</b><br>"
+            f"{escape.html_text(i18n.t('targets.col.target', lang))}: "
+            f"{formats.amount(float(r.target_value), str(r.unit), lang)}<br>"
+            f"{escape.html_text(i18n.t('targets.col.latest', lang))}: "
+            f"{formats.amount(float(r.latest_value), str(r.unit), lang, str(r.latest_qualifier))} "
+            f"({int(r.latest_year)})<br>"
+            f"{formats.number(float(r.pct), lang, decimals=1)} %"
+            for r in part.itertuples()
+        ]
+        fig.add_trace(
+            go.Bar(
+                x=part["label"],
+                y=part["pct"],
+                name=i18n.t(f"targets.verdict.{verdict}", lang),
+                marker_color=palette.VERDICT_COLOURS[verdict],
+                text=[f"{formats.number(float(p), lang, decimals=0)} %" for p in part["pct"]],
+                textposition="outside",
+                hovertext=hover,
+                hoverinfo="text",
+            )
+        )
+    shapes = []
+    if labels:
+        shapes.append({"type": "line", "x0": labels[0], "x1": labels[-1], "y0": 100, "y1": 100,
+                       "line": {"color": palette.CHANGE_COLOURS["median"], "width": 2, "dash": "dash"}})  # fmt: skip
+    return layout.styled(
+        fig,
+        height=420,
+        lang=lang,
+        title=i18n.t("targets.chart.title", lang),
+        barmode="stack",  # one bar per label: each target is in one verdict's trace only
+        xaxis={"categoryorder": "array", "categoryarray": labels},
+        shapes=shapes,
+    )
