@@ -16,7 +16,7 @@ st.set_page_config(
     layout="wide",
     initial_sidebar_state="collapsed" if presenting else "auto",
 )
-panels.page_style()
+panels.page_style(state.lang())  # the language the link or the last click chose
 lang = widgets.language_selector() if not presenting else state.lang()
 
 
@@ -56,6 +56,7 @@ if presenting and page.url_path != present.url_path:
 if not presenting:
     widgets.sidebar_tools(lang, present)
 panels.link_notices(lang, set(probes.PAGE_PATHS))
+panels.data_lang_note(lang)
 st.session_state[state.PAGE] = page.url_path  # downloads make their links absolute from it
 try:
     page.run()

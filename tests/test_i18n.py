@@ -56,3 +56,70 @@ def test_amounts(value: float | None, unit: str, lang: str, qualifier: str, expe
 )  # fmt: skip
 def test_partial_dates_keep_their_precision(text: str, lang: str, expected: str) -> None:
     assert formats.partial_date(text, lang) == expected
+
+
+# --- Belarusian: its own catalogue (atlas/text/translations/be.py) against the tables
+
+
+def test_every_key_of_the_tables_has_a_belarusian_text() -> None:
+    missing = i18n.catalogue_problems("be")["missing"]
+    assert missing == [], f"add a Belarusian text to atlas/text/translations/be.py for: {missing}"
+
+
+def test_no_belarusian_text_for_a_key_the_tables_do_not_have() -> None:
+    unknown = i18n.catalogue_problems("be")["unknown"]
+    assert unknown == [], f"atlas/text/translations/be.py holds texts for keys no table defines: {unknown}"
+
+
+def test_belarusian_placeholders_are_the_russian_ones() -> None:
+    differ = i18n.catalogue_problems("be")["placeholders"]
+    assert differ == [], [(k, i18n.STRINGS[k]["ru"], i18n.STRINGS[k]["be"]) for k in differ]
+
+
+def test_the_catalogue_check_finds_what_is_wrong(monkeypatch: pytest.MonkeyPatch) -> None:
+    tables = {"a": {"ru": "{n} из {total}", "en": "{n} of {total}"}, "b": {"ru": "Б", "en": "B"}}
+    monkeypatch.setattr(i18n, "TABLES", tables)
+    monkeypatch.setitem(i18n.CATALOGUES, "be", {"a": "{n} з {all}", "gone": "Былы"})
+    assert i18n.catalogue_problems("be") == {"missing": ["b"], "unknown": ["gone"], "placeholders": ["a"]}
+
+
+def test_belarusian_texts_are_written_in_belarusian() -> None:
+    """A text copied from Russian and left untranslated still has letters Belarusian does not use (и, щ, ъ)."""
+    russian_only = {k: v for k, v in i18n.CATALOGUES["be"].items() if set(v.lower()) & set("ищъ")}
+    assert russian_only == {}
+
+
+def test_the_belarusian_interface_reads_russian_data_texts() -> None:
+    assert [i18n.data_lang(lang) for lang in i18n.LANGS] == ["ru", "en", "ru"]
+    assert i18n.t("nav.overview", "be") == "Агляд"
+    assert i18n.LANG_NAMES["be"] == "Беларуская"
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "qualifier", "expected"),
+    [
+        (1234.5, "USD million", "exact", "1\u202f234,5 млн долараў ЗША"),
+        (22000, "USD million", "more_than", "> 22\u202f000 млн долараў ЗША"),
+        (3500, "USD million", "almost", "амаль 3\u202f500 млн долараў ЗША"),
+        (7.5, "RUB billion", "approx", "≈ 7,5 млрд руб."),
+        (120, "BYN million", "forecast", "прагноз 120 млн бел. руб."),
+        (None, "USD million", "exact", "няма даных"),
+    ],
+)
+def test_belarusian_amounts(value: float | None, unit: str, qualifier: str, expected: str) -> None:
+    assert formats.amount(value, unit, "be", qualifier) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("2014", "2014"), ("2015-03", "сакавік 2015"), ("2024-08", "жнівень 2024"), ("2015-03-05", "05.03.2015")],
+)
+def test_belarusian_dates(text: str, expected: str) -> None:
+    assert formats.partial_date(text, "be") == expected
+
+
+def test_belarusian_part_years_and_numbers() -> None:
+    assert formats.figure_marks("jan-oct", "publication", "be") == ["студзень — кастрычнік", "год — па даце публікацыі"]
+    assert formats.number(1234567.25, "be", decimals=1) == "1\u202f234\u202f567,2"
+    assert formats.thousands(12_000, "be") == "12 тыс." and formats.thousands(12_000, "en") == "12k"
+    assert formats.MONTHS_GENITIVE["be"][7] == "жніўня"  # '5 жніўня': the genitive, not the nominative 'жнівень'

@@ -166,7 +166,7 @@ def _brief_texts(made: brief.Brief) -> Iterator[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("folder", sorted(FOLDERS))
-@pytest.mark.parametrize("lang", ["ru", "en"])
+@pytest.mark.parametrize("lang", ["ru", "en", "be"])  # Belarusian: its interface strings, the Russian data texts
 def test_the_brief_reads_in_one_script(folder: str, lang: str) -> None:
     frames = loaders.load_all(FOLDERS[folder]).frames
     problems = []

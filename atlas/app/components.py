@@ -112,7 +112,9 @@ def stage(*, key: str, idle_ms: int = 2500) -> str | None:
     return action if action in ("next", "prev", "exit") else None
 
 
-def one_history_entry_per_action() -> None:
+def one_history_entry_per_action(lang: str) -> None:
     """Mount the history guard (assets/history.js): one user action makes one browser history entry, so Back returns
-    to the previous view. Nothing is drawn; the page's stylesheet hides the element's empty slot."""
-    _HISTORY(data={}, key="atlas-history")
+    to the previous view; it also sets the page's `<html lang>` to `lang` (Streamlit's page says "en" whatever the
+    interface speaks, and a screen reader would read Russian or Belarusian with an English voice). Nothing is drawn;
+    the page's stylesheet hides the element's empty slot."""
+    _HISTORY(data={"lang": lang}, key="atlas-history")

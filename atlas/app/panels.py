@@ -27,11 +27,11 @@ log = logging.getLogger("atlas")
 MAX_PROBLEMS_SHOWN = 5
 
 
-def page_style() -> None:
+def page_style(lang: str) -> None:
     """The atlas's stylesheet (static/atlas.css): caption contrast, compact page top, figure cards that never split a
-    word."""
+    word; the page's language (`<html lang>`) set to `lang`."""
     st.html(config.STATIC_DIR / "atlas.css")
-    components.one_history_entry_per_action()  # on every page, before any user action: see assets/history.js
+    components.one_history_entry_per_action(lang)  # on every page, before any user action: see assets/history.js
 
 
 _LINK_TEXT = re.compile(r"[^A-Za-z0-9=,.%\-]")
@@ -55,6 +55,13 @@ def not_understood(items: list[str], lang: str) -> None:
     # only URL characters are echoed, at most 40 of each: nothing a link holds is rendered as markup
     shown = ", ".join(f"«{_LINK_TEXT.sub('', item)[:40]}»" for item in items)
     st.toast(i18n.t("link.not_understood", lang, items=shown), icon=":material/link_off:", duration="long")
+
+
+def data_lang_note(lang: str) -> None:
+    """One caption at the top of the page when the interface language has no data texts of its own (Belarusian):
+    the titles, notes, names and places below are Russian. Said once here rather than beside every cell."""
+    if i18n.data_lang(lang) != lang:
+        st.caption(f":material/translate: {i18n.t('data_lang.note', lang)}")
 
 
 SHARED_FILTERS = ("years", "districts", "regions")

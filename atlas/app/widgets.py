@@ -22,7 +22,7 @@ from atlas.views import targets as targets_view
 
 
 def language_selector() -> str:
-    """The language switch in the sidebar (mirrored in ?lang=); returns 'ru' or 'en'."""
+    """The language switch in the sidebar (mirrored in ?lang=); returns 'ru', 'en' or 'be'."""
     with st.sidebar:
         st.segmented_control(
             i18n.t("lang.label", state.lang()),
@@ -446,7 +446,7 @@ def _match_label(match: search_rules.Match, name: str, typed: str, lang: str) ->
     """The region's name in the UI language; after it, the alias or centre that was found when the name alone does
     not show why, and only when written in the UI's script (the Russian UI shows no English data text)."""
     cyrillic = any("\u0400" <= ch <= "\u04ff" for ch in match.term)
-    same_script = cyrillic if lang == "ru" else not cyrillic
+    same_script = cyrillic if i18n.data_lang(lang) == "ru" else not cyrillic
     if (
         match.source in (search_rules.CAPITAL, search_rules.ALIAS)
         and same_script

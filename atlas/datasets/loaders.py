@@ -254,8 +254,10 @@ def localised(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     data text is picked.
 
     Never the other language: where only the other half holds a text, `<col>` is the "no text on record" marker of
-    `lang`; where neither does, it is empty. The `_ru`/`_en` columns stay (names, exports that want both).
+    `lang`; where neither does, it is empty. The `_ru`/`_en` columns stay (names, exports that want both). In an
+    interface language the data has no texts in (Belarusian), `<col>` holds the Russian text.
     """
+    lang = i18n.data_lang(lang)  # an interface language without data texts of its own reads the Russian ones
     other = "en" if lang == "ru" else "ru"
     pairs = [c.removesuffix("_ru") for c in frame.columns if c.endswith("_ru") and f"{c[:-3]}_en" in frame.columns]
     if not pairs:

@@ -24,7 +24,7 @@ def styled(
         font={"family": FONT, "size": size},
         margin={"l": 0, "r": 10, "t": 50 if title else 30, "b": 10},
         legend={"orientation": "h", "x": 1, "xanchor": "right", "y": 1.02, "yanchor": "bottom"},
-        separators=", " if lang == "ru" else ".,",
+        separators=".," if lang == "en" else ", ",
         hoverlabel={"bgcolor": GROUND, "font": {"size": size, "family": FONT}, "align": "left"},
         plot_bgcolor=GROUND,
         paper_bgcolor=GROUND,

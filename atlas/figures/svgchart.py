@@ -30,6 +30,7 @@ TAG = re.compile(r"<[^>]*>")
 MONTHS_SHORT = {
     "ru": ("янв.", "февр.", "март", "апр.", "май", "июнь", "июль", "авг.", "сент.", "окт.", "нояб.", "дек."),
     "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "be": ("студз.", "лют.", "сак.", "крас.", "май", "чэрв.", "ліп.", "жн.", "вер.", "кастр.", "ліст.", "снеж."),
 }
 SYMBOLS = {"circle", "triangle-left", "triangle-right", "triangle-up", "triangle-down", "square", "diamond"}
 DAY_MS = 86_400_000.0
@@ -134,8 +135,7 @@ def number_label(value: float, lang: str, step: float, thousands: bool | None = 
     if thousands is None:
         thousands = abs(value) >= 10_000 and step >= 1000
     if thousands and value != 0:
-        digits = formats.number(round(value / 1000, 1), lang)
-        return f"{digits} тыс." if lang == "ru" else f"{digits}k"
+        return formats.thousands(value, lang)
     decimals = 0 if float(step).is_integer() else max(0, -math.floor(math.log10(step)))
     return formats.number(round(value, decimals), lang, decimals=decimals)
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 import pandas as pd
 
 from atlas import config
+from atlas.text import lookup as i18n
 
 
 def region_names(regions: pd.DataFrame, lang: str) -> dict[str, str]:
     """region_iso → name in `lang`, with Russia's total row named too."""
-    column = "name_en" if lang == "en" else "name_ru"
+    column = f"name_{i18n.data_lang(lang)}"
     names = dict(zip(regions[config.REGION_KEY], regions[column], strict=True))
-    names[config.COUNTRY_TOTAL] = "Russia (total)" if lang == "en" else "Россия (всего)"
+    names[config.COUNTRY_TOTAL] = i18n.t("region.russia_total", lang)
     return names
 
 

@@ -21,6 +21,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from atlas.text import lookup as i18n
+
 EXACT, PREFIX, WORD, STEM = 0, 1, 2, 3
 # Where a term comes from, by how strongly it names the region: the name in the UI language first.
 NAME, OTHER_NAME, CAPITAL, ALIAS = 0, 1, 2, 3
@@ -75,8 +77,8 @@ def split_aliases(cell: object) -> list[str]:
 def build_index(rows: Iterable[Mapping[str, object]], lang: str) -> Index:
     """An index over registry rows (region_iso, name_ru, name_en, aliases, capital_ru, capital_en; the last three
     may be missing or empty)."""
-    first, second = ("name_en", "name_ru") if lang == "en" else ("name_ru", "name_en")
-    capital_first, capital_second = ("capital_en", "capital_ru") if lang == "en" else ("capital_ru", "capital_en")
+    first, second = ("name_en", "name_ru") if i18n.data_lang(lang) == "en" else ("name_ru", "name_en")
+    capital_first, capital_second = ("capital_en", "capital_ru") if first == "name_en" else ("capital_ru", "capital_en")
     terms: list[Term] = []
     names: dict[str, str] = {}
     for row in rows:

@@ -12,19 +12,48 @@ MONTHS = {
            "декабрь"),
     "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"),
+    "be": ("студзень", "люты", "сакавік", "красавік", "май", "чэрвень", "ліпень", "жнівень", "верасень", "кастрычнік",
+           "лістапад", "снежань"),
+}  # fmt: skip  # nominative: 'март 2015', 'январь — октябрь' (the only forms the atlas writes)
+# genitive, for a day and month in words ('5 марта', '5 сакавіка')
+MONTHS_GENITIVE = {
+    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
+           "декабря"),
+    "be": ("студзеня", "лютага", "сакавіка", "красавіка", "мая", "чэрвеня", "ліпеня", "жніўня", "верасня",
+           "кастрычніка", "лістапада", "снежня"),
 }  # fmt: skip
-MONTHS_GENITIVE_RU = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
-                      "октября", "ноября", "декабря")  # fmt: skip
+MONTHS_GENITIVE_RU = MONTHS_GENITIVE["ru"]
+COMMA_DECIMAL = frozenset({"ru", "be"})  # '1 234,5' with a narrow no-break space; the others write '1,234.5'
+# Amount units per language: {prefix}{digits} in their place ('USD {digits} million' puts the code first).
+UNITS = {
+    "ru": {"RUB billion": "{digits} млрд руб.", "BYN million": "{digits} млн бел. руб.",
+           "USD million": "{digits} млн долл. США"},
+    "be": {"RUB billion": "{digits} млрд руб.", "BYN million": "{digits} млн бел. руб.",
+           "USD million": "{digits} млн долараў ЗША"},
+    "en": {"RUB billion": "RUB {digits} billion", "BYN million": "BYN {digits} million",
+           "USD million": "USD {digits} million"},
+}  # fmt: skip
+THOUSANDS = {"ru": "{digits} тыс.", "be": "{digits} тыс.", "en": "{digits}k"}  # an axis counted in thousands
+
+
+def _known(lang: str) -> str:
+    """`lang` where the atlas writes numbers and dates in it, else Russian."""
+    return lang if lang in MONTHS else DEFAULT_LANG
 
 
 def number(value: float, lang: str = DEFAULT_LANG, decimals: int | None = None) -> str:
-    """1234.5 → '1 234,5' (ru, narrow no-break space) or '1,234.5' (en); whole numbers lose '.0'."""
+    """1234.5 → '1 234,5' (ru, be: narrow no-break space) or '1,234.5' (en); whole numbers lose '.0'."""
     if decimals is None:
         decimals = 0 if float(value).is_integer() else 1
     text = f"{value:,.{decimals}f}"
-    if lang == "ru":
+    if _known(lang) in COMMA_DECIMAL:
         text = text.replace(",", "\u202f").replace(".", ",")
     return text
+
+
+def thousands(value: float, lang: str = DEFAULT_LANG) -> str:
+    """12000 → '12 тыс.' (ru, be) or '12k' (en): a tick of an axis counted in thousands."""
+    return THOUSANDS[_known(lang)].format(digits=number(round(value / 1000, 1), lang))
 
 
 def amount(value: float | None, unit: str, lang: str = DEFAULT_LANG, qualifier: str = "exact") -> str:
@@ -35,11 +64,8 @@ def amount(value: float | None, unit: str, lang: str = DEFAULT_LANG, qualifier: 
     prefix = {"approx": "≈ ", "more_than": "> "}.get(qualifier, "")
     words = {"almost": t("qualifier.almost", lang) + " ", "forecast": t("qualifier.forecast", lang) + " "}
     prefix = words.get(qualifier, prefix)
-    if unit == "RUB billion":
-        return f"{prefix}{digits} млрд руб." if lang == "ru" else f"{prefix}RUB {digits} billion"
-    if unit == "BYN million":
-        return f"{prefix}{digits} млн бел. руб." if lang == "ru" else f"{prefix}BYN {digits} million"
-    return f"{prefix}{digits} млн долл. США" if lang == "ru" else f"{prefix}USD {digits} million"
+    units = UNITS[_known(lang)]
+    return prefix + units.get(unit, units["USD million"]).format(digits=digits)
 
 
 def figure_marks(period: str, year_basis: str, lang: str = DEFAULT_LANG) -> list[str]:
@@ -53,9 +79,7 @@ def figure_marks(period: str, year_basis: str, lang: str = DEFAULT_LANG) -> list
         months = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
         last = period.partition("-")[2]
         if last in months:
-            marks.append(
-                t("figure.part_year", lang, month=MONTHS[lang if lang in MONTHS else "ru"][months.index(last)])
-            )
+            marks.append(t("figure.part_year", lang, month=MONTHS[_known(lang)][months.index(last)]))
     if year_basis in ("inferred", "publication"):
         marks.append(t(f"year_basis.{year_basis}", lang))
     return marks
@@ -73,7 +97,8 @@ def other_side(side: object, value: object, qualifier: object, period: object, l
 
 
 def partial_date(text: str | None, lang: str = DEFAULT_LANG) -> str:
-    """'2015' → '2015'; '2015-03' → 'март 2015' / 'March 2015'; '2015-03-05' → '05.03.2015' / '5 March 2015'."""
+    """'2015' → '2015'; '2015-03' → 'март 2015' / 'сакавік 2015' / 'March 2015'; '2015-03-05' → '05.03.2015' (ru,
+    be) / '5 March 2015'."""
     if not text:
         return "—"
     parts = text.split("-")
@@ -81,6 +106,6 @@ def partial_date(text: str | None, lang: str = DEFAULT_LANG) -> str:
         return parts[0]
     year, month = int(parts[0]), int(parts[1])
     if len(parts) == 2:
-        return f"{MONTHS[lang if lang in MONTHS else 'ru'][month - 1]} {year}"
+        return f"{MONTHS[_known(lang)][month - 1]} {year}"
     day = date(year, month, int(parts[2]))
-    return day.strftime("%d.%m.%Y") if lang == "ru" else f"{day.day} {MONTHS['en'][month - 1]} {year}"
+    return f"{day.day} {MONTHS['en'][month - 1]} {year}" if _known(lang) == "en" else day.strftime("%d.%m.%Y")

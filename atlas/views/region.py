@@ -108,7 +108,7 @@ def _sort_name(name: str) -> str:
 def region_options(regions: pd.DataFrame, lang: str) -> dict[str, str]:
     """Every registry code → its name in `lang` (what a chooser shows once a region is chosen), ordered by that
     name. Finding a region by its other name, an alias or its centre is atlas.rules.search's job."""
-    column = "name_en" if lang == "en" else "name_ru"
+    column = f"name_{i18n.data_lang(lang)}"
     ordered = regions.sort_values(column, key=lambda s: s.map(_sort_name), kind="stable")
     return dict(zip(ordered[KEY], ordered[column].astype(str), strict=True))
 
@@ -120,7 +120,7 @@ def header(code: str, regions: pd.DataFrame, agreements: pd.DataFrame | None, la
     """Name and text in the UI language only (the other language's name is for the chooser, not the page): the code,
     district, agreement status and whether the map draws it."""
     row = regions[regions[KEY] == code].iloc[0]
-    name = row["name_en"] if lang == "en" else row["name_ru"]
+    name = row[f"name_{i18n.data_lang(lang)}"]
     district = i18n.t("fd." + row["federal_district"], lang)
     facts = [f"**{i18n.t('region.fact.district', lang)}:** {district}"]
     if agreements is not None:
@@ -144,7 +144,7 @@ def _period(period: str, lang: str) -> str:
         return i18n.t(f"region.period.{period}", lang)
     months = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
     last = period.partition("-")[2]
-    month = formats.MONTHS["en" if lang == "en" else "ru"][months.index(last)] if last in months else period
+    month = formats.MONTHS[lang if lang in formats.MONTHS else "ru"][months.index(last)] if last in months else period
     return i18n.t("region.period.part", lang, month=month)
 
 

@@ -2,7 +2,8 @@
 // pushes the new page's address, then the page's run writes its view into the query string and pushes again (Back
 // then lands on a bare copy of the same page). Here a push that no user input preceded (a click, a key, a touch since
 // the last push) replaces the current entry instead; after Back or Forward (popstate) nothing new is pushed until the
-// user acts again. Installed once per tab; nothing is shown.
+// user acts again. Installed once per tab; nothing is shown. On every run it also sets the document's language to the
+// interface's (data.lang: "ru", "en", "be"), which Streamlit's page leaves at "en".
 
 function install(state) {
   const push = history.pushState.bind(history);
@@ -24,7 +25,8 @@ function install(state) {
 }
 
 export default function (component) {
-  const { parentElement } = component;
+  const { data, parentElement } = component;
+  if (data && /^[a-z]{2}$/.test(data.lang || "")) document.documentElement.lang = data.lang;
   // an empty, hidden mark: the element is mounted (what the benchmark's "drawn" check looks for), nothing is shown
   if (!parentElement.querySelector(".atlas-history")) {
     const mark = document.createElement("span");

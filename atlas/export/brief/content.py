@@ -354,6 +354,13 @@ def _bundled_belarus() -> dict[str, Any] | None:
     return loaded if isinstance(loaded, dict) and loaded.get("features") else None
 
 
+def _caveat(lang: str) -> str:
+    """The brief's closing caveat; in an interface language without data texts of its own (Belarusian) it also says
+    once that the data texts and names are Russian."""
+    caveat = i18n.t("brief.caveat", lang)
+    return f"{caveat} {i18n.t('data_lang.note', lang)}." if i18n.data_lang(lang) != lang else caveat
+
+
 def build_brief(
     region_iso: str,
     frames: dict[str, pd.DataFrame],
@@ -375,9 +382,10 @@ def build_brief(
     if entry.empty:
         raise ValueError(f"unknown region {region_iso!r}")
     region = entry.iloc[0]
-    other_lang = "ru" if lang == "en" else "en"
+    own_lang = i18n.data_lang(lang)  # the Belarusian brief names the region in Russian
+    other_lang = "ru" if own_lang == "en" else "en"
     # Names are cut to fit a heading (the full name stays in the app's tables); Word's title property holds 255.
-    name = _clip(escape.plain(region[f"name_{lang}"] if lang in ("ru", "en") else region["name_ru"]), NAME_MAX)
+    name = _clip(escape.plain(region[f"name_{own_lang}"]), NAME_MAX)
     name_other = _clip(escape.plain(region[f"name_{other_lang}"]), NAME_MAX)
     district = i18n.t(f"fd.{region['federal_district']}", lang)
     trade = _frame(frames, "trade", region_iso, lang)
@@ -412,7 +420,7 @@ def build_brief(
         working_groups=tuple(groups),
         sources=(),
         generated_on=formats.partial_date((today or date.today()).isoformat(), lang),
-        caveat=i18n.t("brief.caveat", lang),
+        caveat=_caveat(lang),
         map_png=map_inset_png(region_iso, regions_geojson, belarus_geojson) if has_polygon else None,
         map_note=i18n.t("brief.map.caption", lang, name=name) if has_polygon else i18n.t("brief.map.none", lang),
         chart_png=trade_chart_png(bars, lang) if bars else None,
