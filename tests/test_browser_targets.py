@@ -1,0 +1,35 @@
+"""The targets page's main path in a real browser (#15.3): the summary and one bar per target with a figure, the
+order changes the table and the link, Back returns to the previous order. Served app and browser as in
+tests/test_browser.py, on the bundled data."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests import test_browser as served
+
+pytestmark = pytest.mark.browser
+server, browser, page = served.server, served.browser, served.page  # the served app's fixtures, for this module
+Tab = tuple[Page, list[str], list[str]]
+BARS = ".atlas-chart[data-drawn] .atlas-chart__bars rect"
+
+
+def test_targets_page_draws_every_target_and_the_order_is_in_the_link(page: Tab, server: str) -> None:
+    tab, console_errors, foreign = page
+    tab.goto(server + "/targets")
+    tab.get_by_text("Заявлений о целях: 23 по 16 регионам из 32 источников").wait_for(timeout=30_000)
+    tab.wait_for_function(f"document.querySelectorAll({BARS!r}).length === 21", timeout=15_000)  # 2 have no figure
+    tab.locator("[data-testid='stDataFrame']").first.wait_for(timeout=15_000)
+    tab.get_by_role("radio", name="Товарооборот региона").click()
+    tab.wait_for_url("**/targets?*sort=trade*", timeout=15_000)
+    expect(tab.get_by_role("radio", name="Товарооборот региона")).to_be_checked(timeout=15_000)
+    first = tab.locator("[data-testid='stDataFrame']").first
+    tab.get_by_role("radio", name="Сколько осталось").click()
+    tab.wait_for_function("!location.search.includes('sort=')", timeout=15_000)
+    tab.go_back()  # the previous choice, from the link
+    tab.wait_for_url("**/targets?*sort=trade*", timeout=15_000)
+    expect(tab.get_by_role("radio", name="Товарооборот региона")).to_be_checked(timeout=15_000)
+    first.wait_for(timeout=15_000)
+    assert console_errors == []
+    assert foreign == []
