@@ -20,7 +20,8 @@ with panels.guarded(lang):
             view = cache.trade_map(controls.measure, controls.year, lang)
         else:
             view = cache.agreements_map(lang)
-        panels.open_clicked_region(panels.region_map(view, key="overview.map", clickable=True))
+        timeline = controls.mode == "trade"  # the year slider with play and pause
+        panels.open_clicked_region(panels.region_map(view, key="overview.map", clickable=True, timeline=timeline))
         st.caption(" ".join([view.coverage, *view.notes, i18n.t("map.click_hint", lang)]))
         regions = cache.frame("regions")
         unmapped = filter_rules.unmapped_regions(regions, filter_rules.referenced_regions(cache.datasets().frames))

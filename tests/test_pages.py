@@ -132,6 +132,24 @@ def test_switching_map_mode_and_year() -> None:
     assert "2024" in component_payloads(at, "atlas.region_map")[0]["title"]
 
 
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_a_year_in_the_link_puts_the_map_and_its_timeline_on_that_year(lang: str) -> None:
+    at = fresh_app(year="2024", lang=lang)
+    at.run()
+    assert not at.exception
+    (payload,) = component_payloads(at, "atlas.region_map")
+    timeline = payload["timeline"]
+    rows = uidata.rows("trade")
+    regional = rows[(rows["region_iso"] != "RU") & (rows["turnover"] != "") & (rows["qualifier"] != "forecast")]
+    assert timeline["shown"] == 2024 and "2024" in payload["title"]
+    assert timeline["years"] == sorted({int(y) for y in regional["year"]})  # every year on record, ascending
+    assert set(timeline["regions"]) == set(uidata.drawn())
+    assert timeline["labels"]["play"] == i18n.t("map.timeline.play", lang)
+    assert payload["legend"]["title"] == i18n.t("map.legend.trade", lang)  # one scale for every year, said so
+    at.segmented_control(key="overview.mode").set_value("agreements").run()
+    assert component_payloads(at, "atlas.region_map")[0]["timeline"] is None  # no years to play on that map
+
+
 def test_english_interface() -> None:
     at = fresh_app(lang="en")
     at.run()

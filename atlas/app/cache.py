@@ -20,8 +20,8 @@ import streamlit as st
 from atlas import config
 from atlas.datasets import loaders
 from atlas.figures import compare as compare_figures
+from atlas.figures import mapspec, ranked
 from atlas.figures import profile as profile_figures
-from atlas.figures import ranked
 from atlas.geo import boundaries as geometry
 from atlas.rules import reconcile as reconcile_rules
 from atlas.rules import trade as trade_rules
@@ -152,6 +152,14 @@ def _default_trade(folder: str, fingerprint: Fingerprint) -> pd.DataFrame:
     return trade_rules.default_trade(frame("trade"))
 
 
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _trade_timeline(folder: str, fingerprint: Fingerprint, measure: str, lang: str) -> mapspec.Timeline:
+    """Every year of the trade map of a measure (the slider's colours, tooltips and sparklines), built once."""
+    return maps_view.trade_timeline(
+        frame("regions"), drawn_regions(), _default_trade(folder, fingerprint), measure=measure, lang=lang
+    )
+
+
 @st.cache_resource(show_spinner=False, max_entries=64)
 def _trade_map(folder: str, fingerprint: Fingerprint, measure: str, year: int | None, lang: str) -> maps_view.MapView:
     return maps_view.trade_map(
@@ -162,6 +170,7 @@ def _trade_map(folder: str, fingerprint: Fingerprint, measure: str, year: int | 
         year=year,
         lang=lang,
         defaults=_default_trade(folder, fingerprint),
+        timeline=_trade_timeline(folder, fingerprint, measure, lang),
     )
 
 

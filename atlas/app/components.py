@@ -8,7 +8,7 @@ a static file the browser fetches once (atlas/geo/projection.py). A click comes 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import streamlit as st
@@ -77,16 +77,33 @@ def region_map(
     key: str,
     clickable: bool = False,
     large: bool = False,
+    on_year: Callable[[], None] | None = None,
 ) -> str | None:
-    """Mount the map; return the region code clicked in this run, if any."""
+    """Mount the map; return the region code clicked in this run, if any.
+
+    With `on_year`, the map shows its spec's timeline (a year slider with play and pause, assets/timeline.js) and
+    `on_year` runs before the next run when the user settles on a year (`chosen_year(key)` reads it): after a
+    slider move, a pause, or a play that reached the last year. Playing itself runs in the browser: no rerun per
+    year.
+    """
     payload = spec.payload(
         geometry_url=geometry_url, size=size, labels=labels, clickable=clickable, large=large,
-        filename=key.replace(".", "-"),
+        filename=key.replace(".", "-"), timeline=on_year is not None,
     )  # fmt: skip
+    callbacks: dict[str, Callable[[], None]] = {}
     if clickable:
-        return _clicked(_REGION_MAP(data=payload, key=key, on_clicked_change=lambda: None))
-    _REGION_MAP(data=payload, key=key)
-    return None
+        callbacks["on_clicked_change"] = lambda: None
+    if on_year is not None:
+        callbacks["on_year_change"] = on_year
+    result = _REGION_MAP(data=payload, key=key, **callbacks)
+    return _clicked(result) if clickable else None
+
+
+def chosen_year(key: str) -> int | None:
+    """In a map's `on_year` callback: the year the user settled on (None when the value is not a year)."""
+    result = st.session_state.get(key)
+    year = getattr(result, "year", None) if result is not None else None
+    return year if isinstance(year, int) and not isinstance(year, bool) and 1900 <= year <= 2100 else None
 
 
 def ranked_bars(

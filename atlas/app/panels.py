@@ -235,13 +235,22 @@ def profile_section(index: int, code: str, lang: str) -> None:
         widgets.data_table(section.table, f"region.{section.key}.table", f"{code}_{section.key}", lang, config)
 
 
-def region_map(view: maps_view.MapView, key: str, *, clickable: bool = False, large: bool = False) -> str | None:
-    """Draw a map of regions; return the code of a region just clicked (clickable maps only)."""
+def region_map(
+    view: maps_view.MapView, key: str, *, clickable: bool = False, large: bool = False, timeline: bool = False
+) -> str | None:
+    """Draw a map of regions; return the code of a region just clicked (clickable maps only). `timeline`: the
+    overview's year slider and play button (a trade map); the year the user settles on becomes the map's year."""
     bundle = cache.geo()
     lang = state.lang()
     labels = {name: i18n.t(f"map.{name}", lang) for name in components.MAP_LABELS}
+
+    def year_chosen() -> None:  # before the next run, while the year selector may still be set
+        year = components.chosen_year(key)
+        if year is not None:
+            st.session_state[state.MAP_YEAR] = str(year)
+
     return components.region_map(view.spec, bundle.map_url, bundle.map_size, labels, key=key, clickable=clickable,
-                                 large=large)  # fmt: skip
+                                 large=large, on_year=year_chosen if timeline else None)  # fmt: skip
 
 
 def ranked_bars(spec: ranked.RankedBars, key: str, *, clickable: bool = False, large: bool = False) -> str | None:

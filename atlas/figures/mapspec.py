@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from atlas.figures import palette
@@ -13,6 +13,64 @@ from atlas.figures import palette
 class LegendItem:
     label: str
     colour: str
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One year of a timeline: the map's title, text alternative and picture notes for that year."""
+
+    title: str
+    alt: str
+    notes: Sequence[str]
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Every year on record of a trade map, sent once, so the component moves between years (its slider, its play
+    loop) without a rerun: per region one colour class per year, the tooltip of each year with a figure, and the
+    region's turnover history for the tooltip's sparkline.
+
+    `classes` holds one character per year of `years`, the index into `palette` (one scale for every year).
+    `tips[code][i]` is None where a region has no figure in `years[i]`: the component shows its name and `missing`.
+    `history[code]` is the region's (year, USD million) turnover on record, ascending; `latest[code]` the year of its
+    figure in "each region's latest year" mode (`shown` None).
+    """
+
+    years: Sequence[int]
+    palette: Sequence[str]
+    classes: Mapping[str, str]
+    tips: Mapping[str, Sequence[Sequence[str] | None]]
+    missing: str
+    frames: Sequence[Frame]
+    history: Mapping[str, Sequence[tuple[int, float]]]
+    latest: Mapping[str, int]
+    labels: Mapping[str, str]
+    shown: int | None = None
+
+    def payload(self) -> dict[str, Any]:
+        """The timeline's part of the component's JSON, compact: classes as strings, tips only of years with a
+        figure, keyed by year."""
+        return {
+            "years": list(self.years),
+            "shown": self.shown,
+            "palette": list(self.palette),
+            "missing": self.missing,
+            "frames": [{"title": f.title, "alt": f.alt, "notes": list(f.notes)} for f in self.frames],
+            "regions": {
+                code: {
+                    "classes": classes,
+                    "tips": {
+                        str(year): list(tip)
+                        for year, tip in zip(self.years, self.tips.get(code, ()), strict=True)
+                        if tip is not None
+                    },
+                    "history": [[year, value] for year, value in self.history.get(code, ())],
+                    "latest": self.latest.get(code),
+                }
+                for code, classes in self.classes.items()
+            },
+            "labels": dict(self.labels),
+        }
 
 
 @dataclass(frozen=True)
@@ -35,6 +93,7 @@ class MapSpec:
     border: str = palette.BORDER_COLOUR
     alt: str = ""
     notes: Sequence[str] = ()  # under the legend of a saved picture: coverage and sources, so it stands alone
+    timeline: Timeline | None = field(default=None, compare=False)  # a trade map's years, for the overview's slider
 
     def payload(
         self,
@@ -45,11 +104,12 @@ class MapSpec:
         clickable: bool,
         large: bool = False,
         filename: str = "atlas-map",
+        timeline: bool = False,
     ) -> dict[str, Any]:
         """The JSON the component receives: small (no geometry), and the same for the same map.
 
         `size` is the frame (width, height) of the geometry file, so the page reserves the map's space before the
-        paths arrive and nothing below it jumps.
+        paths arrive and nothing below it jumps. `timeline` adds the years' slider (`Timeline`), when the spec has one.
         """
         return {
             "geometry": geometry_url,
@@ -71,4 +131,5 @@ class MapSpec:
             "labels": dict(labels),
             "clickable": clickable,
             "large": large,
+            "timeline": self.timeline.payload() if timeline and self.timeline is not None else None,
         }

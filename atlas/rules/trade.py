@@ -109,6 +109,14 @@ def trade_years(defaults: pd.DataFrame, measure: str) -> list[int]:
     return sorted({int(y) for y in regional["year"]}, reverse=True)
 
 
+def trade_history(defaults: pd.DataFrame, measure: str) -> pd.DataFrame:
+    """Every region's default figures of `measure` year by year (Russia's total excluded), ascending by region and
+    year: a year without a figure has no row (a gap, never a zero)."""
+    rows = defaults[(defaults["measure"] == measure) & (defaults[config.REGION_KEY] != config.COUNTRY_TOTAL)]
+    rows = rows.drop_duplicates([config.REGION_KEY, "year"])
+    return rows.sort_values([config.REGION_KEY, "year"], kind="stable").reset_index(drop=True)
+
+
 def trade_for_map(defaults: pd.DataFrame, measure: str, year: int | None) -> pd.DataFrame:
     """One default figure per region for `measure`: for `year`, or each region's latest (`latest_figures`)."""
     if year is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
@@ -101,6 +101,42 @@ def _spec(
     )
 
 
+@dataclass(frozen=True)
+class _TradeFrame:
+    """The trade map of one year (or of each region's latest year): every drawn region, its class and tooltip."""
+
+    joined: pd.DataFrame
+    classes: pd.Series  # index into TRADE_COLOURS, len(TRADE_COLOURS) where no figure is on record
+    tips: list[list[str]]
+    title: str
+    coverage: str
+    alt: str
+    notes: tuple[str, ...]
+
+
+def _trade_frame(
+    regions: pd.DataFrame,
+    shown: pd.DataFrame,
+    defaults: pd.DataFrame,
+    *,
+    measure: str,
+    year: int | None,
+    lang: str,
+) -> _TradeFrame:
+    values = trade_rules.trade_for_map(defaults, measure, year).set_index(config.REGION_KEY)
+    joined = shown.join(values, on=config.REGION_KEY)
+    names = filter_rules.region_names(regions, lang)
+    measure_label = i18n.t(f"measure.{measure}", lang)
+    classes = palette.trade_class(joined["value"]).fillna(len(palette.TRADE_COLOURS)).astype(int)
+    tips = [_trade_tip(row, lang, names[row[config.REGION_KEY]], measure_label) for _, row in joined.iterrows()]
+    year_text = str(year) if year is not None else i18n.t("map.latest_years", lang)
+    title = i18n.t("map.title.trade", lang, measure=measure_label, year=year_text)
+    coverage = i18n.t("map.coverage", lang, n=int(joined["value"].notna().sum()), total=len(shown))
+    alt = i18n.t("map.alt", lang, title=title, coverage=coverage)
+    notes = (coverage, source_line(joined["source_url"].dropna(), lang))
+    return _TradeFrame(joined, classes, tips, title, coverage, alt, notes)
+
+
 def trade_map(
     regions: pd.DataFrame,
     trade: pd.DataFrame,
@@ -110,33 +146,68 @@ def trade_map(
     year: int | None,
     lang: str,
     defaults: pd.DataFrame | None = None,
+    timeline: mapspec.Timeline | None = None,
 ) -> MapView:
     """Choropleth of a trade measure for `year` (None: each region's latest year), classed in USD million.
 
-    `defaults` is `transform.default_trade(trade)` when the caller already has it (it is the same for every map).
+    `defaults` is `transform.default_trade(trade)` when the caller already has it (it is the same for every map);
+    `timeline` is `trade_timeline(...)` of the same measure and language, likewise (built here when not given).
     """
     if defaults is None:
         defaults = trade_rules.default_trade(trade)
-    values = trade_rules.trade_for_map(defaults, measure, year).set_index(config.REGION_KEY)
+    if timeline is None:
+        timeline = trade_timeline(regions, drawn, defaults, measure=measure, lang=lang)
     shown = _registry_frame(regions, drawn)
-    joined = shown.join(values, on=config.REGION_KEY)
+    frame = _trade_frame(regions, shown, defaults, measure=measure, year=year, lang=lang)
     names = filter_rules.region_names(regions, lang)
-    measure_label = i18n.t(f"measure.{measure}", lang)
     colours = [*palette.TRADE_COLOURS, palette.NO_DATA_COLOUR]
-    classes = palette.trade_class(joined["value"]).fillna(len(palette.TRADE_COLOURS)).astype(int)
-    tips = [_trade_tip(row, lang, names[row[config.REGION_KEY]], measure_label) for _, row in joined.iterrows()]
-    year_text = str(year) if year is not None else i18n.t("map.latest_years", lang)
-    title = i18n.t("map.title.trade", lang, measure=measure_label, year=year_text)
-    n_with = int(joined["value"].notna().sum())
-    coverage = i18n.t("map.coverage", lang, n=n_with, total=len(shown))
-    alt = i18n.t("map.alt", lang, title=title, coverage=coverage)
     spec = _spec(
-        shown, names, classes.map(lambda i: colours[i]), tips,
+        shown, names, frame.classes.map(lambda i: colours[i]), frame.tips,
         list(zip([*palette.class_labels(lang), i18n.t("legend.no_data", lang)], colours, strict=True)),
-        title=title, alt=alt, lang=lang, legend_title=i18n.t("unit.usd_mn", lang),
-        notes=(coverage, source_line(joined["source_url"].dropna(), lang)),
+        title=frame.title, alt=frame.alt, lang=lang, legend_title=i18n.t("map.legend.trade", lang),
+        notes=frame.notes,
     )  # fmt: skip
-    return MapView(spec, title, coverage, (i18n.t("map.rule", lang),), alt)
+    spec = replace(spec, timeline=replace(timeline, shown=year))
+    return MapView(spec, frame.title, frame.coverage, (i18n.t("map.rule", lang),), frame.alt)
+
+
+TIMELINE_LABELS = ("play", "pause", "slider", "caption", "caption_latest", "history")
+
+
+def trade_timeline(
+    regions: pd.DataFrame, drawn: list[str], defaults: pd.DataFrame, *, measure: str, lang: str
+) -> mapspec.Timeline:
+    """Every year on record of the trade map of `measure`, for the component's slider and play loop: each year's
+    classes (the one fixed scale, palette.TRADE_BREAKS), tooltips, title and notes, and each region's turnover
+    history (default figures in USD million; years without a figure are left out, never zero)."""
+    shown = _registry_frame(regions, drawn)
+    codes = shown[config.REGION_KEY].tolist()
+    years = sorted(trade_rules.trade_years(defaults, measure))
+    frames = [_trade_frame(regions, shown, defaults, measure=measure, year=y, lang=lang) for y in years]
+    classes = {code: "".join(str(int(f.classes.iloc[i])) for f in frames) for i, code in enumerate(codes)}
+    tips = {
+        code: [f.tips[i] if pd.notna(f.joined["value"].iloc[i]) else None for f in frames]
+        for i, code in enumerate(codes)
+    }
+    turnover = trade_rules.trade_history(defaults, "turnover")
+    history = {
+        code: [(int(y), float(v)) for y, v in zip(rows["year"], rows["value"], strict=True)]
+        for code, rows in turnover.groupby(config.REGION_KEY)
+        if code in set(codes)
+    }
+    latest = trade_rules.latest_figures(defaults, measure).set_index(config.REGION_KEY)["year"]
+    measure_label = i18n.t(f"measure.{measure}", lang)
+    return mapspec.Timeline(
+        years=years,
+        palette=[*palette.TRADE_COLOURS, palette.NO_DATA_COLOUR],
+        classes=classes,
+        tips=tips,
+        missing=f"{measure_label}: {i18n.t('no_data', lang)}",
+        frames=[mapspec.Frame(f.title, f.alt, f.notes) for f in frames],
+        history=history,
+        latest={code: int(latest[code]) for code in codes if code in latest.index},
+        labels={name: i18n.t(f"map.timeline.{name}", lang) for name in TIMELINE_LABELS},
+    )
 
 
 def agreements_map(

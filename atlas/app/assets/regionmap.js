@@ -2,11 +2,25 @@
 // from the small payload Python sends on every run. No library, no network beyond the app's own static file.
 //
 // Payload (atlas.figures.mapspec.MapSpec.payload): geometry URL, frame size, title, alt text, regions [{id, fill, name, tip}],
-// Belarus style, legend, UI labels, clickable, large. Every text goes in through textContent, never innerHTML.
+// Belarus style, legend, UI labels, clickable, large, and on the overview a timeline (every year's colours and
+// tooltips, each region's turnover history: a year slider with play and pause, a sparkline in the tooltip). Every
+// text goes in through textContent, never innerHTML.
 
 import { inkOn } from "./colour.js";
 import { el, SVG_NS, svgEl } from "./dom.js";
 import { savePicture } from "./picture.js";
+import { sparkline } from "./sparkline.js";
+import {
+  caption,
+  frameRegions,
+  markedYear,
+  nextIndex,
+  pictureName,
+  playFrom,
+  STEP_MS,
+  yearIndex,
+  yearToSend,
+} from "./timeline.js";
 import { mapLabel, mapRole, mapTipPosition, regionAttributes, regionLabel, stepIn, tipLines } from "./tooltip.js";
 import { bringIntoView, clampView, isZoomed, panView, toUser, zoomView } from "./viewbox.js";
 
@@ -33,6 +47,8 @@ function skeleton(parent) {
   const title = el("figcaption", "atlas-map__title", header);
   title.setAttribute("aria-hidden", "true");
   const tools = el("div", "atlas-map__tools", header);
+  const timeline = el("div", "atlas-map__timeline", root); // above the map: the year and its controls in view
+  timeline.hidden = true;
   const frame = el("div", "atlas-map__frame", root);
   const svg = svgEl("svg", { class: "atlas-map__svg", role: "img", "fill-rule": "evenodd" }, frame);
   svgEl("g", { class: "atlas-map__belarus" }, svg);
@@ -44,9 +60,10 @@ function skeleton(parent) {
   tip.hidden = true;
   const status = el("div", "atlas-map__status", frame);
   const legend = el("div", "atlas-map__legend", root);
-  const state = { root, title, frame, svg, tip, tools, status, legend, view: null, full: null, data: null };
+  const state = { root, title, frame, svg, tip, tools, status, timeline, legend, view: null, full: null, data: null };
   root.__atlas = state;
   buildTools(state);
+  buildTimeline(state);
   wirePointer(state);
   wireKeys(state);
   return state;
@@ -109,6 +126,7 @@ function showTip(state, target, event) {
     const row = el("div", i === 0 ? "atlas-map__tip-head" : "atlas-map__tip-line", tip);
     row.textContent = line;
   });
+  drawSparkline(state, info.id, tip);
   tip.hidden = false;
   const frame = state.frame.getBoundingClientRect();
   const { left, top } = mapTipPosition({
@@ -198,11 +216,14 @@ function wirePointer(state) {
     }
     const target = event.target.closest ? event.target.closest(REGION_PATH) : null;
     setHover(target);
+    state.hoveredTarget = target;
+    state.lastPointer = { clientX: event.clientX, clientY: event.clientY };
     if (target) showTip(state, target, event);
     else state.tip.hidden = true;
   });
   svg.addEventListener("pointerleave", () => {
     setHover(null);
+    state.hoveredTarget = null;
     state.tip.hidden = true;
   });
   svg.addEventListener("pointerup", (event) => {
@@ -252,14 +273,12 @@ function draw(state, paths) {
     const d = paths.regions[region.id];
     if (!d) continue;
     wanted.add(region.id);
-    let path = existing.get(region.id);
-    if (!path) path = svgEl("path", { d, "data-id": region.id, stroke: data.border, "stroke-width": "0.6" }, layer);
-    path.setAttribute("fill", region.fill);
-    path.setAttribute("aria-label", regionLabel(region));
-    path.__atlas = { tip: tipLines(region) };
+    if (!existing.has(region.id))
+      svgEl("path", { d, "data-id": region.id, stroke: data.border, "stroke-width": "0.6" }, layer);
   }
   for (const [id, path] of existing) if (!wanted.has(id)) path.remove();
-  drawInsets(state, paths);
+  state.paths = paths;
+  paint(state);
   const keyboard = Boolean(data.clickable);
   const focused = state.order ? state.order.find((p) => p.getAttribute("tabindex") === "0") : null;
   state.svg.setAttribute("role", mapRole(keyboard)); // a group of buttons, or one picture
@@ -283,6 +302,181 @@ function draw(state, paths) {
   state.root.setAttribute("data-drawn", String(wanted.size));
 }
 
+// The regions as shown now: the payload's, or those of the year the slider or the play loop is on.
+function shownRegions(state) {
+  const data = state.data;
+  const index = state.tl.index;
+  if (!data.timeline || index === null || data.timeline.years[index] === data.timeline.shown) return data.regions;
+  return frameRegions(data.regions, data.timeline, index);
+}
+
+// The year's frame (title, text alternative, picture notes), or the payload's own when it shows that year.
+function shownFrame(state) {
+  const data = state.data;
+  const index = state.tl.index;
+  if (!data.timeline || index === null || data.timeline.years[index] === data.timeline.shown) return data;
+  return data.timeline.frames[index];
+}
+
+// Colours, tooltips and names of the drawn paths, in place (no path is created or removed): a year's change.
+function paint(state) {
+  const regions = shownRegions(state);
+  const byId = new Map(regions.map((r) => [r.id, r]));
+  for (const path of state.svg.querySelectorAll(".atlas-map__regions path[data-id]")) {
+    const region = byId.get(path.getAttribute("data-id"));
+    if (!region) continue;
+    path.setAttribute("fill", region.fill);
+    path.setAttribute("aria-label", regionLabel(region));
+    path.__atlas = { id: region.id, tip: tipLines(region) };
+  }
+  if (state.paths) drawInsets(state, state.paths, regions);
+  const frame = shownFrame(state);
+  state.title.textContent = frame.title || "";
+  state.svg.setAttribute("aria-label", mapLabel({ ...state.data, alt: frame.alt, title: frame.title }));
+}
+
+// ---- the timeline: a year slider, a play/pause button and the caption of the year shown. Playing steps a year a
+// second in the browser; the server hears of a year only when the user settles on one (a slider move, a pause, or a
+// play that reached the last year), so one action makes one run and one history entry.
+
+function buildTimeline(state) {
+  const box = state.timeline;
+  const row = el("div", "atlas-map__timeline-row", box);
+  const play = el("button", "atlas-map__button atlas-map__play", row);
+  play.type = "button";
+  play.setAttribute("data-testid", "atlas-map-play");
+  const first = el("span", "atlas-map__year-end", row);
+  first.setAttribute("aria-hidden", "true");
+  const slider = el("input", "atlas-map__slider", row);
+  slider.type = "range";
+  slider.min = "0";
+  slider.step = "1";
+  slider.setAttribute("data-testid", "atlas-map-slider");
+  const last = el("span", "atlas-map__year-end", row);
+  last.setAttribute("aria-hidden", "true");
+  const shown = el("div", "atlas-map__caption", row);
+  shown.setAttribute("data-testid", "atlas-map-year");
+  state.tl = { play, first, slider, last, shown, index: null, playing: false, timer: 0, sendTimer: 0, from: null };
+  play.addEventListener("click", () => (state.tl.playing ? stopPlay(state, true) : startPlay(state)));
+  slider.addEventListener("input", () => {
+    if (state.tl.playing) stopPlay(state, false);
+    showYear(state, Number(slider.value));
+  });
+  // a drag ends in one change; held arrow keys make many: the server hears the last after a short pause
+  slider.addEventListener("change", () => {
+    clearTimeout(state.tl.sendTimer);
+    state.tl.sendTimer = setTimeout(() => sendYear(state), 350);
+  });
+}
+
+function syncTimeline(state) {
+  const tl = state.tl;
+  const timeline = state.data.timeline;
+  const labels = (timeline && timeline.labels) || {};
+  tl.play.textContent = tl.playing ? "❚❚" : "▶";
+  const name = tl.playing ? labels.pause : labels.play;
+  tl.play.title = name || "";
+  tl.play.setAttribute("aria-label", name || "");
+  if (!timeline) return;
+  tl.slider.value = String(tl.index === null ? timeline.years.length - 1 : tl.index);
+  const text = caption(timeline, tl.index);
+  tl.slider.setAttribute("aria-valuetext", text);
+  tl.shown.textContent = text;
+  state.root.setAttribute("data-year", tl.index === null ? "latest" : String(timeline.years[tl.index]));
+}
+
+function showYear(state, index) {
+  state.tl.index = index;
+  paint(state);
+  syncTimeline(state);
+  let target = state.hoveredTarget; // an inset's paths are drawn anew each year: find the hovered one again
+  if (target && !target.isConnected && target.__atlas) {
+    target = state.svg.querySelector(`path[data-inset-of="${target.__atlas.id}"]`);
+    state.hoveredTarget = target;
+  }
+  if (!state.tip.hidden && target && state.lastPointer) showTip(state, target, state.lastPointer);
+}
+
+function startPlay(state) {
+  const tl = state.tl;
+  const timeline = state.data.timeline;
+  if (!timeline || timeline.years.length < 2) return;
+  tl.playing = true;
+  tl.from = timeline.shown;
+  showYear(state, playFrom(tl.index, timeline.years.length));
+  tl.timer = setInterval(() => {
+    const next = nextIndex(tl.index, timeline.years.length);
+    if (next === null) stopPlay(state, true);
+    else showYear(state, next);
+  }, STEP_MS);
+}
+
+function stopPlay(state, send) {
+  const tl = state.tl;
+  clearInterval(tl.timer);
+  tl.playing = false;
+  syncTimeline(state);
+  if (send) sendYear(state);
+}
+
+function sendYear(state) {
+  const timeline = state.data.timeline;
+  if (!timeline || !state.setTrigger) return;
+  const year = yearToSend(timeline.years, state.tl.index, timeline.shown);
+  if (year !== null) state.setTrigger("year", year);
+}
+
+function renderTimeline(state) {
+  const tl = state.tl;
+  const timeline = state.data.timeline;
+  state.timeline.hidden = !timeline;
+  if (!timeline) {
+    if (tl.playing) stopPlay(state, false);
+    tl.index = null;
+    return;
+  }
+  // a new view from the server (another measure, Back, a link) stops a play that it did not come from
+  if (tl.playing && timeline.shown !== tl.from) stopPlay(state, false);
+  if (!tl.playing) tl.index = yearIndex(timeline.years, timeline.shown);
+  tl.slider.max = String(timeline.years.length - 1);
+  tl.slider.setAttribute("aria-label", timeline.labels.slider || "");
+  tl.first.textContent = String(timeline.years[0] || "");
+  tl.last.textContent = String(timeline.years[timeline.years.length - 1] || "");
+  syncTimeline(state);
+}
+
+// The tooltip's sparkline: the region's turnover year by year (gaps where no figure is on record), the year shown
+// marked; its label says what it is. Nothing when the region has no turnover on record or the map has no timeline.
+const SPARK = { width: 168, height: 38, pad: 4 };
+
+function drawSparkline(state, id, parent) {
+  const timeline = state.data && state.data.timeline;
+  const own = timeline && id ? timeline.regions[id] : null;
+  if (!own || !own.history || !own.history.length) return;
+  const highlight = markedYear(timeline, state.tl.index, id);
+  const spark = sparkline(own.history, { ...SPARK, highlight });
+  if (!spark) return;
+  const box = el("div", "atlas-map__spark", parent);
+  box.setAttribute("data-testid", "atlas-map-spark");
+  el("div", "atlas-map__spark-label", box).textContent = timeline.labels.history || "";
+  const svg = svgEl("svg", { width: SPARK.width, height: SPARK.height, "aria-hidden": "true" }, box);
+  const base = SPARK.height - SPARK.pad;
+  svgEl("path", { d: `M${SPARK.pad} ${base}H${SPARK.width - SPARK.pad}`, class: "atlas-map__spark-base" }, svg);
+  if (spark.mark) {
+    const d = `M${spark.mark.x} ${SPARK.pad - 2}V${base}`;
+    svgEl("path", { d, class: "atlas-map__spark-mark", "data-year": spark.mark.year }, svg);
+  }
+  for (const d of spark.lines) svgEl("path", { d, class: "atlas-map__spark-line" }, svg);
+  for (const dot of spark.dots) {
+    const marked = spark.mark && dot.year === spark.mark.year;
+    const attrs = { cx: dot.x, cy: dot.y, r: marked ? 3.2 : 1.8, class: marked ? "is-marked" : "" };
+    svgEl("circle", attrs, svg);
+  }
+  const years = el("div", "atlas-map__spark-years", box);
+  el("span", "", years).textContent = String(spark.domain.first);
+  if (spark.domain.last !== spark.domain.first) el("span", "", years).textContent = String(spark.domain.last);
+}
+
 // The outline of an inset's focus region: white on a dark fill, near-black on a light one.
 export function contrastStroke(fill) {
   return inkOn(fill, "#31333f", 0.2);
@@ -291,11 +485,11 @@ export function contrastStroke(fill) {
 // Insets: the regions too small to see at full view (Moscow, St Petersburg), enlarged in boxes where the map has no
 // land. Same colours, tooltips and clicks as on the main map; hidden while zoomed in (the main map is then enough).
 // Drawn directly in one layer (no nested groups), so the export copies each path and label once.
-function drawInsets(state, paths) {
+function drawInsets(state, paths, regions) {
   const data = state.data;
   const layer = state.svg.querySelector(".atlas-map__insets");
   layer.replaceChildren();
-  const byId = new Map(data.regions.map((r) => [r.id, r]));
+  const byId = new Map(regions.map((r) => [r.id, r]));
   for (const inset of paths.insets || []) {
     const focus = byId.get(inset.focus);
     if (!focus) continue; // the focus region is not on this map
@@ -327,7 +521,7 @@ function drawInsets(state, paths) {
         { d, "data-inset-of": id, fill: region.fill, stroke, "stroke-width": focused ? "1.4" : "0.5" },
         layer,
       );
-      path.__atlas = { tip: tipLines(region) };
+      path.__atlas = { id, tip: tipLines(region) };
     }
   }
 }
@@ -335,8 +529,10 @@ function drawInsets(state, paths) {
 function render(state) {
   const data = state.data;
   state.root.classList.toggle("atlas-map--large", Boolean(data.large));
-  state.title.textContent = data.title || "";
-  state.svg.setAttribute("aria-label", mapLabel(data));
+  renderTimeline(state);
+  const frame = shownFrame(state);
+  state.title.textContent = frame.title || "";
+  state.svg.setAttribute("aria-label", mapLabel({ ...data, alt: frame.alt, title: frame.title }));
   state.frame.style.aspectRatio = `${data.width} / ${data.height}`;
   applyLabels(state);
   const legend = state.legend;
@@ -379,7 +575,7 @@ function wrapped(text, size, width) {
 }
 
 function exportSvg(state) {
-  const data = state.data;
+  const data = { ...state.data, ...shownFrame(state) }; // the year shown: its title and notes
   const full = state.full;
   const pad = 8;
   const titleLines = wrapped(data.title, 20, full.w - 2 * pad);
@@ -455,7 +651,8 @@ function exportSvg(state) {
 
 function save(state, format) {
   if (!state.full) return;
-  savePicture(exportSvg(state), (state.data.filename || "atlas-map") + "." + format, format);
+  const name = pictureName(state.data.filename || "atlas-map", state.data.timeline, state.tl.index);
+  savePicture(exportSvg(state), name + "." + format, format);
 }
 
 export default function (component) {

@@ -143,6 +143,22 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Не удалось загрузить границы регионов",
         "en": "The region boundaries could not be loaded",
     },
+    "map.legend.trade": {
+        "ru": "млн долл. США; шкала одна для всех лет",
+        "en": "USD million; one scale for every year",
+    },
+    "map.timeline.play": {"ru": "Воспроизвести по годам", "en": "Play through the years"},
+    "map.timeline.pause": {"ru": "Пауза", "en": "Pause"},
+    "map.timeline.slider": {"ru": "Год на карте", "en": "Year on the map"},
+    "map.timeline.caption": {"ru": "На карте: {year} год", "en": "Shown: {year}"},
+    "map.timeline.caption_latest": {
+        "ru": "На карте: последний год с данными по каждому региону",
+        "en": "Shown: each region's latest year on record",
+    },
+    "map.timeline.history": {
+        "ru": "Товарооборот по годам, млн долл. США",
+        "en": "Turnover by year, USD million",
+    },
     "map.no_figures": {
         "ru": "За {year} год нет ни одной цифры в источниках атласа. Выберите другой год.",
         "en": "No figure on record for {year}. Choose another year.",
