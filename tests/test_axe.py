@@ -64,3 +64,13 @@ def test_page_has_no_accessibility_violation(tab: Page, server: str, path: str, 
     tab.wait_for_function(SETTLED, timeout=30_000)
     tab.wait_for_timeout(500)  # let the last element of the run settle (no assertion depends on time)
     assert _violations(tab) == []
+
+
+@pytest.mark.parametrize("path", ["/", "/region?region=RU-SMO"])
+def test_belarusian_page_has_no_accessibility_violation(tab: Page, server: str, path: str) -> None:  # noqa: F811
+    """The Belarusian interface (`lang=be`) on the overview and a profile: also says so in `<html lang>`."""
+    tab.goto(f"{server}{path}{'&' if '?' in path else '?'}lang=be")
+    tab.wait_for_function(SETTLED, timeout=30_000)
+    tab.wait_for_function("document.documentElement.lang === 'be'", timeout=15_000)
+    tab.wait_for_timeout(500)  # let the last element of the run settle (no assertion depends on time)
+    assert _violations(tab) == []
