@@ -62,6 +62,9 @@ VISIT_LEVELS = (  # highest rank first: the timelines, their colours and filters
     "regional_minister",
     "other",
 )
+BELARUS_PARTIES = ("government", "oblast", "minsk_city", "ministry", "other")  # who signed for Belarus
+AGREEMENT_STATUSES = ("signed", "in_force", "planned", "expired", "unknown")
+BODY_KINDS = ("working_group", "business_council", "commission", "other")  # cooperation bodies of a region
 
 # Indicators of data/mfa_totals.csv: the Ministry of Foreign Affairs' yearly summary of work with Russian regions.
 MFA_INDICATORS = (

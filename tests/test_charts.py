@@ -143,5 +143,7 @@ def test_the_president_ranks_first_in_both_visit_timelines_with_one_palette() ->
     from atlas.figures import profile as profile_figures
 
     profile = profile_figures.visits_chart(visits, "en")
-    assert [t.name for t in profile.data][0] == "President"  # legend order: highest rank first
-    assert {t.name: t.marker.color for t in profile.data}["Ambassador"] == palette.LEVEL_COLOURS["ambassador"]
+    assert [t.name for t in profile.data][0] == "President of Belarus"  # legend order: highest rank first; one label
+    assert {t.name: t.marker.color for t in profile.data}["Ambassador of Belarus"] == palette.LEVEL_COLOURS[
+        "ambassador"
+    ]

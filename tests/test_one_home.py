@@ -10,7 +10,9 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from atlas import config
 from atlas.figures import palette
+from atlas.text import lookup as i18n
 
 ROOT = Path(__file__).resolve().parent.parent
 PALETTE = ROOT / "atlas" / "figures" / "palette.py"
@@ -101,3 +103,137 @@ def test_a_palette_under_another_name_is_found() -> None:
 def test_the_accent_is_the_theme_colour() -> None:
     theme = (ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8")
     assert f'primaryColor = "{palette.ACCENT}"' in theme
+
+
+# --- strings: each key defined once, used, and one key per vocabulary value
+
+
+def app_sources() -> list[Path]:
+    """The files whose strings a user reads: the app, its pages and atlas/ (not the tables themselves)."""
+    return [p for p in sources() if "bench" not in p.parts and "strings" not in p.parts]
+
+
+def _pattern(node: ast.JoinedStr) -> re.Pattern[str] | None:
+    """f"level.{v}" → level\\..+ and f"{card}.help" → .+\\.help; None when no literal part names a key's segment."""
+    parts = node.values
+    literal = "".join(p.value for p in parts if isinstance(p, ast.Constant))
+    first = parts[0] if parts else None
+    prefixed = isinstance(first, ast.Constant) and re.fullmatch(r"[a-z_]+(\.[A-Za-z_>-]+)*\.", str(first.value))
+    suffixed = (
+        isinstance(parts[-1], ast.Constant) and re.fullmatch(r"\.[a-z_]+", str(parts[-1].value)) if parts else False
+    )
+    if not (prefixed or suffixed) or not re.search("[a-z]", literal):
+        return None
+    return re.compile("".join(re.escape(p.value) if isinstance(p, ast.Constant) else ".+" for p in parts), re.DOTALL)
+
+
+def key_uses(files: list[Path]) -> tuple[set[str], list[re.Pattern[str]], list[tuple[str, ast.expr]]]:
+    """(every string constant, every f-string key pattern and "prefix." + … pattern, the first arguments of t())."""
+    constants: set[str] = set()
+    patterns: list[re.Pattern[str]] = []
+    calls: list[tuple[str, ast.expr]] = []
+    for path in files:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                constants.add(node.value)
+                if re.match(r"^[a-z_]+(\.[a-z_]+)*\.$", node.value):
+                    patterns.append(re.compile(re.escape(node.value) + ".+"))  # "body." + kind
+            elif isinstance(node, ast.JoinedStr) and (pattern := _pattern(node)) is not None:
+                patterns.append(pattern)
+            elif isinstance(node, ast.Call) and node.args:
+                name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+                if name == "t":
+                    calls.append((where(path, node.lineno), node.args[0]))
+    return constants, patterns, calls
+
+
+def unused_keys(defined: set[str], files: list[Path]) -> list[str]:
+    constants, patterns, _ = key_uses(files)
+    return sorted(k for k in defined if k not in constants and not any(p.fullmatch(k) for p in patterns))
+
+
+def undefined_keys(defined: set[str], files: list[Path]) -> list[str]:
+    _, _, calls = key_uses(files)
+    missing = []
+    for place, arg in calls:
+        if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and arg.value not in defined:
+            missing.append(f"{place} {arg.value}")
+        elif isinstance(arg, ast.JoinedStr) and (pattern := _pattern(arg)) and not any(map(pattern.fullmatch, defined)):
+            missing.append(f"{place} {pattern.pattern}")
+    return missing
+
+
+def test_every_string_key_is_used() -> None:
+    assert unused_keys(set(i18n.STRINGS), app_sources()) == []
+
+
+def test_every_key_the_code_asks_for_is_defined() -> None:
+    assert undefined_keys(set(i18n.STRINGS), app_sources()) == []
+
+
+def test_an_unused_and_an_undefined_key_are_found(tmp_path: Path) -> None:
+    code = tmp_path / "code.py"
+    code.write_text('t("a.used")\nt(f"level.{v}")\nt("a.missing")\nt(f"nothing.{v}")\nx = "body." + kind\n')
+    defined = {"a.used", "a.unused", "level.one", "body.group"}
+    assert unused_keys(defined, [code]) == ["a.unused"]
+    assert undefined_keys(defined, [code]) == ["code.py:3 a.missing", "code.py:4 nothing\\..+"]
+
+
+VOCABULARIES = {
+    "visit direction": config.VISIT_DIRECTIONS,
+    "visit level": config.VISIT_LEVELS,
+    "trade measure": config.MEASURES,
+    "federal district": config.FEDERAL_DISTRICTS,
+    "Belarusian party": config.BELARUS_PARTIES,
+    "agreement status": config.AGREEMENT_STATUSES,
+    "cooperation body": config.BODY_KINDS,
+}
+# Keys whose text is the same word for two different things: a page and the dataset it shows; a Ministry indicator,
+# or a map mode, and the dataset of the same name; "no record" of an agreement and of a working group; the meetings
+# as a table column and as a chart series; a qualifier as a number's prefix and as the source's wording in a table.
+SAME_WORD_OTHER_THING = {
+    frozenset({"nav.visits", "dataset.visits"}),
+    frozenset({"nav.working_groups", "dataset.working_groups"}),
+    frozenset({"nav.forums", "dataset.forums"}),
+    frozenset({"dataset.wg_meetings", "mfa.wg_meetings"}),
+    frozenset({"dataset.agreements", "map.mode.agreements"}),
+    frozenset({"status.none", "wg.activity.none"}),
+    frozenset({"wg.meetings", "wg.series.meetings"}),
+    frozenset({"qualifier.almost", "region.qualifier.almost"}),
+    frozenset({"qualifier.forecast", "region.qualifier.forecast"}),
+}
+
+
+def label_families(strings: dict[str, dict[str, str]], values: tuple[str, ...]) -> list[str]:
+    """Every key prefix that labels each value of a vocabulary (`level.` for level.president, level.minister, …)."""
+    prefixes = {key[: -len(value)] for key in strings for value in values if key.endswith("." + value)}
+    return sorted(p for p in prefixes if all(p + v in strings for v in values))
+
+
+def twins(strings: dict[str, dict[str, str]]) -> list[list[str]]:
+    """Groups of keys with the same last segment and the same text in every language (one value labelled twice)."""
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for key, entry in strings.items():
+        groups.setdefault((key.rsplit(".", 1)[-1], *(entry.get(lang, "") for lang in i18n.LANGS)), []).append(key)
+    return [sorted(g) for g in groups.values() if len(g) > 1 and frozenset(g) not in SAME_WORD_OTHER_THING]
+
+
+def test_one_label_family_per_vocabulary() -> None:
+    families = {name: label_families(i18n.STRINGS, values) for name, values in VOCABULARIES.items()}
+    assert {name: len(found) for name, found in families.items()} == dict.fromkeys(VOCABULARIES, 1), families
+
+
+def test_no_value_is_labelled_twice_with_the_same_text() -> None:
+    assert twins(i18n.STRINGS) == []
+
+
+def test_a_second_label_set_and_a_twin_are_found() -> None:
+    strings = {
+        "level.a": {"ru": "А", "en": "A"},
+        "level.b": {"ru": "Б", "en": "B"},
+        "region.level.a": {"ru": "а", "en": "a"},
+        "region.level.b": {"ru": "Б", "en": "B"},
+    }
+    assert label_families(strings, ("a", "b")) == ["level.", "region.level."]
+    assert twins(strings) == [["level.b", "region.level.b"]]

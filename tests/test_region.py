@@ -72,7 +72,7 @@ def test_smolensk_trade_keeps_conflicting_figures(frames: dict[str, pd.DataFrame
     (roubles,) = _fixture_rows("RU-SMO", "2024").query("unit == 'RUB billion'")["turnover"]
     (almost,) = conflict.query("qualifier == 'almost'")["turnover"]
     table = vr.trade_table(records, "ru")
-    values = " ".join(table[i18n.t("region.col.value", "ru")])
+    values = " ".join(table[i18n.t("value", "ru")])
     assert f"почти {uidata.grouped(float(almost))} млн долл. США" in values
     assert f"{roubles} млрд руб." in values and f"прогноз {uidata.grouped(float(forecast))}" in values
 

@@ -62,7 +62,7 @@ def map_controls(lang: str) -> MapControls:
         return MapControls(mode=str(mode), measure=state.DEFAULTS[state.MAP_MEASURE], year=None)
     with row:
         measure = st.segmented_control(
-            i18n.t("map.measure", lang),
+            i18n.t("measure", lang),
             list(state.MEASURES),
             format_func=lambda m: i18n.t(f"measure.{m}", lang),
             required=True,
@@ -76,7 +76,7 @@ def map_controls(lang: str) -> MapControls:
         state.write_url()
     with row:
         year = st.selectbox(
-            i18n.t("map.year", lang),
+            i18n.t("year", lang),
             years,
             format_func=lambda y: i18n.t("map.year.latest", lang) if y == state.LATEST else y,
             key=state.MAP_YEAR,
@@ -229,7 +229,7 @@ def visit_filters(lang: str) -> tuple[list[str], list[str]]:
     left, right = st.columns([1, 2])
     with left:
         directions = st.multiselect(
-            i18n.t("visits.filter.direction", lang),
+            i18n.t("col.direction", lang),
             list(config.VISIT_DIRECTIONS),
             format_func=lambda d: i18n.t(f"direction.{d}", lang),
             key=state.VISIT_DIRECTIONS,

@@ -124,7 +124,7 @@ def visits_chart(rows: pd.DataFrame, lang: str) -> go.Figure:
     """Visits on a time axis: one row per direction, one colour per level of the head of delegation."""
     rows = loaders.localised(rows, lang)
     fig = go.Figure()
-    directions = [i18n.t(f"region.dir.{d}", lang) for d in config.VISIT_DIRECTIONS]
+    directions = [i18n.t(f"direction.{d}", lang) for d in config.VISIT_DIRECTIONS]
     first, last = rows["date_start"].min(), rows["date_start"].max()
     pad = max((last - first) * 0.05, pd.Timedelta(days=45))
     span = (last - first).days
@@ -135,16 +135,16 @@ def visits_chart(rows: pd.DataFrame, lang: str) -> go.Figure:
         if part.empty:
             continue
         hover = [
-            f"<b>{formats.partial_date(r['date'], lang)}</b><br>{i18n.t(f'region.level.{level}', lang)}<br>"
+            f"<b>{formats.partial_date(r['date'], lang)}</b><br>{i18n.t(f'level.{level}', lang)}<br>"
             f"{escape.html_text(str(r['delegation_head'])[:90])}"
             for _, r in part.iterrows()
         ]
         fig.add_trace(
             go.Scatter(
                 x=part["date_start"].tolist(),
-                y=[i18n.t(f"region.dir.{d}", lang) for d in part["direction"]],
+                y=[i18n.t(f"direction.{d}", lang) for d in part["direction"]],
                 mode="markers",
-                name=i18n.t(f"region.level.{level}", lang),
+                name=i18n.t(f"level.{level}", lang),
                 marker={"color": colour, "size": 13, "line": {"color": palette.WHITE, "width": 1}},
                 text=hover,
                 hovertemplate="%{text}<extra></extra>",

@@ -45,7 +45,7 @@ def visits_timeline(visits: pd.DataFrame, regions: pd.DataFrame, lang: str) -> g
                         "color": palette.LEVEL_COLOURS[level],
                         "line": {"width": 0.5, "color": palette.WHITE},
                     },  # fmt: skip
-                    name=f"{i18n.t(f'level.{level}', lang)} · {i18n.t(f'direction.short.{direction}', lang)}",
+                    name=f"{i18n.t(f'level.{level}', lang)} · {i18n.t(f'direction.{direction}', lang)}",
                     hovertext=hover,
                     hoverinfo="text",
                     showlegend=False,

@@ -74,12 +74,12 @@ def figure_marks(period: str, year_basis: str, lang: str = DEFAULT_LANG) -> list
     full-year figure with a stated year."""
     marks = []
     if period == "unspecified":
-        marks.append(t("figure.period_unspecified", lang))
+        marks.append(t("period.unspecified", lang))
     elif period and period != "year":
         months = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
         last = period.partition("-")[2]
         if last in months:
-            marks.append(t("figure.part_year", lang, month=MONTHS[_known(lang)][months.index(last)]))
+            marks.append(t("period.part", lang, month=MONTHS[_known(lang)][months.index(last)]))
     if year_basis in ("inferred", "publication"):
         marks.append(t(f"year_basis.{year_basis}", lang))
     return marks

@@ -66,7 +66,7 @@ def moved_view(frames: Frames, kind: str, window: int, lang: str) -> MovedView:
             i18n.t("moved.col.after", lang): compared["after"].round(1),
             i18n.t("moved.col.change", lang): (compared["change"] * 100).round(1),
             i18n.t("moved.col.approx", lang): compared["approx"].map(
-                lambda a: i18n.t("moved.approx.yes" if a else "moved.approx.no", lang)
+                lambda a: i18n.t("moved.approx.yes" if a else "no", lang)
             ),
             i18n.t("moved.col.source_before", lang): compared["sources"].map(lambda s: source_rules.first_url(s[0])),
             i18n.t("moved.col.source_after", lang): compared["sources"].map(lambda s: source_rules.first_url(s[-1])),

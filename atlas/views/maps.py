@@ -241,7 +241,7 @@ def agreements_map(
                 ),
             )
     return _category_map(
-        regions, shown, per_region, order, [palette.STATUS_COLOURS[s] for s in order], "status", extra,
+        regions, shown, per_region, order, [palette.STATUS_COLOURS[s] for s in order], "status.", extra,
         title=i18n.t("map.title.agreements", lang), lang=lang, notes=notes, sources=agreements["source_url"],
     )  # fmt: skip
 
@@ -252,7 +252,7 @@ def _category_map(
     per_region: pd.Series,
     order: list[str],
     colours: list[str],
-    label_key: str,
+    label_prefix: str,
     extra_hover: pd.Series,
     *,
     title: str,
@@ -263,13 +263,13 @@ def _category_map(
     """A choropleth of one category per region (the category "none" means no record)."""
     names = filter_rules.region_names(regions, lang)
     tips = [
-        [names[code], i18n.t(f"{label_key}.{state}", lang), *([more] if more else [])]
+        [names[code], i18n.t(label_prefix + state, lang), *([more] if more else [])]
         for code, state, more in zip(shown[config.REGION_KEY], per_region, extra_hover, strict=True)
     ]
     colour_of = dict(zip(order, colours, strict=True))
     coverage = i18n.t("map.coverage", lang, n=int(per_region.ne("none").sum()), total=len(shown))
     alt = i18n.t("map.alt", lang, title=title, coverage=coverage)
-    legend = [(i18n.t(f"{label_key}.{s}", lang), colour_of[s]) for s in order]
+    legend = [(i18n.t(label_prefix + s, lang), colour_of[s]) for s in order]
     picture_notes = (coverage, *notes, source_line(sources, lang))
     spec = _spec(shown, names, per_region.map(colour_of), tips, legend, title=title, alt=alt, lang=lang,
                  notes=picture_notes)  # fmt: skip
@@ -291,7 +291,7 @@ def wg_map(
     order = list(activity_rules.WG_ACTIVITY)
     extra = meetings_on_record.map(lambda n: i18n.t("wg.hover.meetings", lang, n=n) if n else "")
     return _category_map(
-        regions, shown, per_region, order, list(palette.WG_COLOURS), "wg.activity", extra,
+        regions, shown, per_region, order, list(palette.WG_COLOURS), "wg.activity.", extra,
         title=i18n.t("wg.map.title", lang), lang=lang,
         sources=[*working_groups["source_url"], *meetings["source_url"]],
     )  # fmt: skip

@@ -51,7 +51,7 @@ def top_importers_rows(
 
 def top_importers_table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The rows as display columns: code, region, exports, turnover, source (headers in `lang`)."""
-    headers = {"name": "region", "exports_text": "top.col.exports", "turnover_text": "top.col.turnover",
+    headers = {"name": "region", "exports_text": "measure.export_from_belarus", "turnover_text": "measure.turnover",
                "source_url": "source"}  # fmt: skip
     return rows[[config.REGION_KEY, *headers]].rename(columns={c: i18n.t(k, lang) for c, k in headers.items()})
 

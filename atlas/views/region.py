@@ -141,15 +141,15 @@ def side_label(value: str, lang: str) -> str:
 
 def _period(period: str, lang: str) -> str:
     if period in ("year", "unspecified"):
-        return i18n.t(f"region.period.{period}", lang)
+        return i18n.t(f"period.{period}", lang)
     months = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
     last = period.partition("-")[2]
     month = formats.MONTHS[lang if lang in formats.MONTHS else "ru"][months.index(last)] if last in months else period
-    return i18n.t("region.period.part", lang, month=month)
+    return i18n.t("period.part", lang, month=month)
 
 
 def _unit(unit: str, lang: str) -> str:
-    return i18n.t("region.unit.rub" if unit == "RUB billion" else "region.unit.usd", lang)
+    return i18n.t("unit.rub_bn" if unit == "RUB billion" else "unit.usd_mn", lang)
 
 
 def trade_records(code: str, trade: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.DataFrame:
@@ -218,19 +218,19 @@ def trade_table(records: pd.DataFrame, lang: str) -> pd.DataFrame:
 
     return pd.DataFrame(
         {
-            t("region.col.year"): records["year"].astype("Int64"),
+            t("year"): records["year"].astype("Int64"),
             t("region.col.period"): [
                 ", ".join([_period(p, lang), *formats.figure_marks("year", b, lang)])
                 for p, b in zip(records["period"], records["year_basis"], strict=True)
             ],
-            t("region.col.measure"): [t(f"measure.{m}") if m else "—" for m in records["measure"]],
-            t("region.col.value"): [value_text(r) for _, r in records.iterrows()],
+            t("measure"): [t(f"measure.{m}") if m else "—" for m in records["measure"]],
+            t("value"): [value_text(r) for _, r in records.iterrows()],
             t("region.col.unit"): [_unit(u, lang) for u in records["unit"]],
             t("region.col.qualifier"): [t(f"region.qualifier.{q}") for q in records["qualifier"]],
             t("region.col.side"): [side_label(s, lang) for s in records["stats_side"]],
             t("region.col.default"): ["✓" if d else "" for d in records["is_default"]],
             t("region.col.note"): records["note"].tolist(),
-            t("region.col.source"): [source_rules.first_url(s) for s in records["source_url"]],
+            t("source"): [source_rules.first_url(s) for s in records["source_url"]],
         }
     )
 
@@ -267,7 +267,7 @@ def trade_section(code: str, frames: dict[str, pd.DataFrame], lang: str) -> Sect
         caption=i18n.t("region.trade.chart_caption" if chart is not None else "region.trade.no_chart", lang),
         table_title=i18n.t("region.trade.table", lang),
         table=trade_table(records, lang),
-        link_column=i18n.t("region.col.source", lang),
+        link_column=i18n.t("source", lang),
     )
 
 
@@ -302,22 +302,22 @@ def agreements_section(code: str, frames: dict[str, pd.DataFrame], lang: str) ->
         return Section(key="agreements", title=title, empty=t("no_data_long"))
     table = pd.DataFrame(
         {
-            t("region.col.date"): [
+            t("col.date"): [
                 _date_text(d, n, lang) for d, n in zip(rows["signed_date"], rows["date_note"], strict=True)
             ],
             t("region.col.kind"): [t(f"region.kind.{k}") for k in rows["kind"]],
             t("region.col.title"): rows["title"].tolist(),
-            t("region.col.party"): [t(f"region.party.{p}") for p in rows["belarus_party"]],
+            t("region.col.party"): [t(f"party.{p}") for p in rows["belarus_party"]],
             t("region.col.parties"): rows["parties"].tolist(),
-            t("region.col.status"): [t(f"region.agreement_status.{s}") for s in rows["status"]],
+            t("region.col.status"): [t(f"agreement_status.{s}") for s in rows["status"]],
             t("region.col.note"): rows["note"].tolist(),
-            t("region.col.source"): [source_rules.first_url(s) for s in rows["source_url"]],
+            t("source"): [source_rules.first_url(s) for s in rows["source_url"]],
         }
     )
     # a download writes the date itself; a date with a note keeps the text shown (the note is part of it)
     iso = ["" if n else d for d, n in zip(rows["signed_date"], rows["date_note"], strict=True)]
-    export.with_iso_dates(table, {t("region.col.date"): iso})
-    return Section(key="agreements", title=title, table=table, link_column=t("region.col.source"))
+    export.with_iso_dates(table, {t("col.date"): iso})
+    return Section(key="agreements", title=title, table=table, link_column=t("source"))
 
 
 def visit_rows(code: str, frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
@@ -344,16 +344,16 @@ def visits_section(code: str, frames: dict[str, pd.DataFrame], lang: str) -> Sec
         chart=Chart("visits", rows),
         alt=alt,
         table=visits_view.table_of_visits(rows, lang),
-        link_column=i18n.t("region.col.source", lang),
+        link_column=i18n.t("source", lang),
     )
 
 
 def _body_line(row: pd.Series, lang: str) -> str:
     not_named = i18n.t("region.wg.not_named", lang)
     parts = [
-        "**" + i18n.t("region.wg.kind." + row["body_kind"], lang) + "**",
-        f"{i18n.t('region.wg.curator', lang)}: {md(row['belarus_curator']) or not_named}",
-        f"{i18n.t('region.wg.cochair', lang)}: {md(row['russia_cochair']) or not_named}",
+        "**" + i18n.t("body." + row["body_kind"], lang) + "**",
+        f"{i18n.t('wg.curator', lang)}: {md(row['belarus_curator']) or not_named}",
+        f"{i18n.t('wg.cochair', lang)}: {md(row['russia_cochair']) or not_named}",
     ]
     text = " · ".join(parts)
     if row["note"]:
@@ -382,25 +382,25 @@ def working_group_section(code: str, frames: dict[str, pd.DataFrame], lang: str)
     lines = [_body_line(row, lang) for _, row in bodies.iterrows()]
     if meetings.empty:
         return Section(key="wg", title=title, lines=(*lines, t("region.wg.no_meetings")))
-    yes_no = lambda flag: t("region.yes") if flag else t("region.no")  # noqa: E731
+    yes_no = lambda flag: t("yes") if flag else t("no")  # noqa: E731
     table = pd.DataFrame(
         {
-            t("region.col.date"): [formats.partial_date(d, lang) for d in meetings["date"]],
-            t("region.col.place"): meetings["place"].tolist(),
-            t("region.col.protocol"): [yes_no(f) for f in meetings["protocol_signed"]],
+            t("col.date"): [formats.partial_date(d, lang) for d in meetings["date"]],
+            t("col.place"): meetings["place"].tolist(),
+            t("col.protocol"): [yes_no(f) for f in meetings["protocol_signed"]],
             t("region.col.plan"): [yes_no(f) for f in meetings["plan_signed"]],
-            t("region.col.outcome"): meetings["outcome"].tolist(),
-            t("region.col.source"): [source_rules.first_url(s) for s in meetings["source_url"]],
+            t("col.outcome"): meetings["outcome"].tolist(),
+            t("source"): [source_rules.first_url(s) for s in meetings["source_url"]],
         }
     )
-    export.with_iso_dates(table, {t("region.col.date"): meetings["date"]})
+    export.with_iso_dates(table, {t("col.date"): meetings["date"]})
     return Section(
         key="wg",
         title=title,
         lines=tuple(lines),
-        table_title=t("region.wg.meetings"),
+        table_title=t("wg.meetings"),
         table=table,
-        link_column=t("region.col.source"),
+        link_column=t("source"),
     )
 
 
@@ -451,7 +451,7 @@ def forums_section(code: str, frames: dict[str, pd.DataFrame], lang: str) -> Sec
         lines=lines,
         table_title=i18n.t("region.forums.visits", lang) if not visits.empty else "",
         table=visits_view.table_of_visits(visits, lang) if not visits.empty else None,
-        link_column=i18n.t("region.col.source", lang),
+        link_column=i18n.t("source", lang),
     )
 
 

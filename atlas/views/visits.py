@@ -26,30 +26,22 @@ def profile_links(codes: pd.Series, lang: str) -> pd.Series:
     return codes.map(lambda code: f"./region?region={code}&lang={lang}")
 
 
-# How a table words a visit: on the visits page, from Belarus's side; on a region's profile, from the region's.
-WORDING = {
-    "page": {"direction": "direction", "level": "level", "purpose": "col.purpose"},
-    "profile": {"direction": "region.dir", "level": "region.level", "purpose": "region.col.purpose"},
-}
-
-
 def table_of_visits(rows: pd.DataFrame, lang: str, regions: pd.DataFrame | None = None) -> pd.DataFrame:
     """Visits in the given order as display columns: date (partial dates stay partial), direction, level, head,
     purpose, source. With `regions` (the visits page): the region and a link to its profile after the date; without
-    (a region's profile): the host, worded from the region's side."""
+    (a region's profile): the host. Directions and levels read as everywhere else (direction.*, level.*)."""
     t = lambda key: i18n.t(key, lang)  # noqa: E731
     rows = loaders.localised(rows, lang)
-    words = WORDING["profile" if regions is None else "page"]
     columns: dict[str, object] = {t("col.date"): [formats.partial_date(d, lang) for d in rows["date"]]}
     if regions is not None:
         columns[t("region")] = rows[config.REGION_KEY].map(filter_rules.region_names(regions, lang)).tolist()
         columns[t("col.profile")] = profile_links(rows[config.REGION_KEY], lang).tolist()
-    columns[t("col.direction")] = [t(f"{words['direction']}.{d}") for d in rows["direction"]]
-    columns[t("col.level")] = [t(f"{words['level']}.{v}") for v in rows["level"]]
+    columns[t("col.direction")] = [t(f"direction.{d}") for d in rows["direction"]]
+    columns[t("col.level")] = [t(f"level.{v}") for v in rows["level"]]
     columns[t("col.head")] = rows["delegation_head"].tolist()
     if regions is None:
         columns[t("region.col.host")] = rows["host"].tolist()
-    columns[t(words["purpose"])] = rows["purpose"].tolist()
+    columns[t("col.purpose")] = rows["purpose"].tolist()
     columns[t("source")] = _sources_column(rows["source_url"]).tolist()
     return export.with_iso_dates(pd.DataFrame(columns), {t("col.date"): rows["date"]})
 

@@ -273,8 +273,8 @@ def _agreements(rows: pd.DataFrame, lang: str) -> tuple[list[AgreementItem], int
             AgreementItem(
                 date=date_text or i18n.t("brief.date.none", lang),
                 title=_clip(_text(r["title"]), 110),
-                party=i18n.t(f"brief.party.{r['belarus_party']}", lang),
-                status=i18n.t(f"brief.status.{r['status']}", lang),
+                party=i18n.t(f"party.{r['belarus_party']}", lang),
+                status=i18n.t(f"agreement_status.{r['status']}", lang),
                 source_url=str(r["source_url"]),
             )
         )
@@ -289,7 +289,7 @@ def _visits(rows: pd.DataFrame, lang: str) -> tuple[list[VisitItem], int]:
     items = [
         VisitItem(
             date=formats.partial_date(_text(r["date"]), lang),
-            direction=i18n.t(f"brief.direction.{r['direction']}", lang),
+            direction=i18n.t(f"direction.{r['direction']}", lang),
             head=_clip(_text(r["delegation_head"]), 90),
             purpose=_clip(_text(r["purpose"]), 130),
             source_url=str(r["source_url"]),
@@ -319,7 +319,7 @@ def _working_groups(bodies: pd.DataFrame, meetings: pd.DataFrame, lang: str) -> 
             listed.append(MeetingItem(date_text, _text(m["place"]), outcome, str(m["source_url"])))
         items.append(
             WorkingGroupItem(
-                kind=i18n.t(f"brief.body.{body['body_kind']}", lang),
+                kind=i18n.t(f"body.{body['body_kind']}", lang),
                 curator=_clip(_text(body["belarus_curator"]), 90) or i18n.t("no_data", lang),
                 cochair=_clip(_text(body["russia_cochair"]), 90) or i18n.t("no_data", lang),
                 source_url=str(body["source_url"]),

@@ -163,9 +163,7 @@ def _render_docx(brief: Brief) -> bytes:
     table = document.add_table(rows=1 + len(rows), cols=4)
     table.autofit = False
     widths = (84, 56, 14, 28)
-    headers = [
-        i18n.t(k, lang) for k in ("brief.col.indicator", "brief.col.value", "brief.col.year", "brief.col.source")
-    ]
+    headers = [i18n.t(k, lang) for k in ("brief.col.indicator", "value", "year", "brief.col.source")]
     for r, values in enumerate([tuple(headers), *rows]):
         for c, value in enumerate(values):
             cell = table.rows[r].cells[c]
@@ -201,7 +199,7 @@ def _render_docx(brief: Brief) -> bytes:
         heading(title)
         write_lines(lines)
 
-    heading(i18n.t("brief.section.sources", lang))
+    heading(i18n.t("sources", lang))
     if brief.sources:
         n_rows = math.ceil(len(brief.sources) / 2)
         listing = document.add_table(rows=n_rows, cols=2)

@@ -73,7 +73,7 @@ def _visit_line(item: VisitItem, sources: Sequence[str]) -> tuple[str, str]:
 def _group_line(item: WorkingGroupItem, lang: str, sources: Sequence[str]) -> tuple[str, str]:
     """(bold lead, rest) of a cooperation body line."""
     return item.kind, (
-        f": {i18n.t('brief.wg.curator', lang)} — {item.curator}; {i18n.t('brief.wg.cochair', lang)} — "
+        f": {i18n.t('wg.curator', lang)} — {item.curator}; {i18n.t('wg.cochair', lang)} — "
         f"{item.cochair} {_refs(item.source_url, sources)}"
     )
 
@@ -107,7 +107,7 @@ def _sections(brief: Brief) -> list[tuple[str, list[tuple[str, str, bool]]]]:
     return [
         (i18n.t("brief.section.agreements", lang), agreements),
         (i18n.t("brief.section.visits", lang), visits),
-        (i18n.t("brief.section.working_group", lang), groups or none),
+        (i18n.t("body.working_group", lang), groups or none),
     ]
 
 

@@ -127,7 +127,7 @@ def _layout_pdf(brief: Brief) -> Any:
         cell_fill_mode=TableCellFillMode.NONE,
     ) as table:
         header = table.row()
-        for key in ("brief.col.indicator", "brief.col.value", "brief.col.year", "brief.col.source"):
+        for key in ("brief.col.indicator", "value", "year", "brief.col.source"):
             header.cell(i18n.t(key, lang))
         for label, value, year, refs in _figure_rows(brief):
             row = table.row()
@@ -166,7 +166,7 @@ def _layout_pdf(brief: Brief) -> Any:
         write_lines(lines)
 
     # sources in two columns, each linked to the full address
-    heading(i18n.t("brief.section.sources", lang))
+    heading(i18n.t("sources", lang))
     pdf.set_font("DejaVu", "", 6.2)
     pdf.set_text_color(*accent)
     rows = math.ceil(len(brief.sources) / 2)

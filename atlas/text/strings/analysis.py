@@ -85,7 +85,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "moved.col.source_after": {"ru": "Источник (после)", "en": "Source (after)"},
     "moved.col.reason": {"ru": "Причина", "en": "Reason"},
     "moved.approx.yes": {"ru": "да: «около», «более»", "en": "yes: 'about', 'more than'"},
-    "moved.approx.no": {"ru": "нет", "en": "no"},
     "moved.reason.no_before": {"ru": "нет цифры за год до", "en": "no figure for the year before"},
     "moved.reason.no_after": {"ru": "нет цифры в окне после", "en": "no figure in the window after"},
     "moved.reason.no_before_after": {"ru": "нет цифр ни до, ни после", "en": "no figures before or after"},

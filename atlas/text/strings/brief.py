@@ -7,12 +7,6 @@ from __future__ import annotations
 
 STRINGS: dict[str, dict[str, str]] = {
     # --- download buttons (pages wire these)
-    "export.download_csv": {"ru": "Скачать CSV", "en": "Download CSV"},
-    "export.download_xlsx": {"ru": "Скачать Excel", "en": "Download Excel"},
-    "export.download_help": {
-        "ru": "Таблица в том виде, как она показана; адреса источников — в столбце «Источник».",
-        "en": "The table as shown; source addresses are in the “Source” column.",
-    },
     "brief.download_docx": {"ru": "Справка (Word)", "en": "Brief (Word)"},
     "brief.download_pdf": {"ru": "Справка (PDF)", "en": "Brief (PDF)"},
     "brief.download_help": {
@@ -42,14 +36,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "brief.section.figures": {"ru": "Ключевые показатели", "en": "Key figures"},
     "brief.section.agreements": {"ru": "Соглашения и программы", "en": "Agreements and programmes"},
     "brief.section.visits": {"ru": "Последние визиты", "en": "Latest visits"},
-    "brief.section.working_group": {"ru": "Рабочая группа", "en": "Working group"},
-    "brief.section.sources": {"ru": "Источники", "en": "Sources"},
     "brief.none": {"ru": "Нет данных в источниках атласа", "en": "No data on record in the atlas's sources"},
     "brief.more": {"ru": "… и ещё {n} (см. атлас)", "en": "… and {n} more (see the atlas)"},
     # --- key figures table
     "brief.col.indicator": {"ru": "Показатель", "en": "Indicator"},
-    "brief.col.value": {"ru": "Значение", "en": "Value"},
-    "brief.col.year": {"ru": "Год", "en": "Year"},
     "brief.col.source": {"ru": "Ист.", "en": "Src."},
     "brief.kf.rub": {"ru": "{measure} (в рублях)", "en": "{measure} (in roubles)"},
     "brief.kf.unspecified": {"ru": "{measure} (период не указан)", "en": "{measure} (period not stated)"},
@@ -89,27 +79,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Yearly turnover in US dollars: no data on record in the atlas's sources",
     },
     # --- agreements
-    "brief.party.government": {"ru": "Правительство Беларуси", "en": "Government of Belarus"},
-    "brief.party.oblast": {"ru": "облисполком", "en": "oblast executive committee"},
-    "brief.party.minsk_city": {"ru": "Мингорисполком", "en": "Minsk City"},
-    "brief.party.ministry": {"ru": "министерство", "en": "ministry"},
-    "brief.party.other": {"ru": "иная сторона", "en": "other party"},
-    "brief.status.signed": {"ru": "подписано", "en": "signed"},
-    "brief.status.in_force": {"ru": "действует", "en": "in force"},
-    "brief.status.planned": {"ru": "планируется", "en": "planned"},
-    "brief.status.expired": {"ru": "срок истёк", "en": "expired"},
-    "brief.status.unknown": {"ru": "статус неизвестен", "en": "status unknown"},
+    "party.government": {"ru": "Правительство Беларуси", "en": "Government of Belarus"},
+    "agreement_status.expired": {"ru": "срок истёк", "en": "expired"},
+    "agreement_status.unknown": {"ru": "статус неизвестен", "en": "status unknown"},
     "brief.date.none": {"ru": "дата не указана", "en": "date not stated"},
     # --- visits
-    "brief.direction.RU->BY": {"ru": "в Беларусь", "en": "to Belarus"},
-    "brief.direction.BY->RU": {"ru": "в регион", "en": "to the region"},
     # --- working group
-    "brief.body.working_group": {"ru": "Рабочая группа", "en": "Working group"},
-    "brief.body.business_council": {"ru": "Деловой совет", "en": "Business council"},
-    "brief.body.commission": {"ru": "Комиссия", "en": "Commission"},
-    "brief.body.other": {"ru": "Орган сотрудничества", "en": "Cooperation body"},
-    "brief.wg.curator": {"ru": "куратор с белорусской стороны", "en": "Belarusian curator"},
-    "brief.wg.cochair": {"ru": "сопредседатель с российской стороны", "en": "Russian co-chair"},
     "brief.wg.meetings": {"ru": "Последние заседания", "en": "Latest meetings"},
     "brief.wg.no_meetings": {"ru": "заседания: нет данных", "en": "meetings: no data on record"},
     "brief.wg.protocol": {"ru": "подписан протокол", "en": "protocol signed"},

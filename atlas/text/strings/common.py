@@ -37,7 +37,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Не удалось построить этот блок. Остальные разделы работают; сообщите администратору атласа.",
         "en": "This block could not be drawn. The rest of the atlas works; please tell the atlas's administrator.",
     },
-    "warning.dataset": {"ru": "Замечания к файлу «{name}»", "en": "Notes on the “{name}” file"},
     # --- dataset names
     "dataset.regions": {"ru": "Реестр регионов", "en": "Region registry"},
     "dataset.trade": {"ru": "Товарооборот", "en": "Trade"},
@@ -87,8 +86,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "map.mode": {"ru": "Показать на карте", "en": "Show on the map"},
     "map.mode.trade": {"ru": "Торговля", "en": "Trade"},
     "map.mode.agreements": {"ru": "Соглашения", "en": "Agreements"},
-    "map.measure": {"ru": "Показатель", "en": "Measure"},
-    "map.year": {"ru": "Год", "en": "Year"},
+    "measure": {"ru": "Показатель", "en": "Measure"},
     "map.year.latest": {"ru": "Последний год с данными", "en": "Latest year on record"},
     "map.title.trade": {"ru": "{measure}, {year}, млн долл. США", "en": "{measure}, {year}, USD million"},
     "map.title.agreements": {"ru": "Статус соглашений с Беларусью", "en": "Agreements with Belarus"},
@@ -195,19 +193,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The list is the MFA's (no figures, no stated order). Beside each region: the figures on record in "
         "the atlas's sources, with their year and source.",
     },
-    "top.col.exports": {"ru": "Экспорт Беларуси", "en": "Belarusian exports"},
-    "top.col.turnover": {"ru": "Товарооборот", "en": "Turnover"},
     "top.chart.title": {
         "ru": "Товарооборот, млн долл. США (последний год в источниках)",
         "en": "Turnover, USD million (latest year on record)",
     },
-    "top.known": {"ru": "Цифры есть по {n} из {total}", "en": "Figures on record for {n} of {total}"},
     # --- sources page
     "sources.header": {"ru": "Источники, методы и состояние данных", "en": "Sources, methods and data health"},
     "sources.health": {"ru": "Проверка файлов данных", "en": "Data file check"},
     "sources.ok": {"ru": "Все файлы прошли проверку.", "en": "Every file passed the checks."},
-    "sources.files": {"ru": "Файлы данных", "en": "Data files"},
-    "sources.rows": {"ru": "строк", "en": "rows"},
     "sources.geo": {
         "ru": "Границы регионов: Digital Chart of the World (DCW-GMT, лицензия LGPL-3+), упрощены; см. geo/README.md.",
         "en": "Region boundaries: Digital Chart of the World (DCW-GMT, LGPL-3+), simplified; see geo/README.md.",
@@ -256,7 +249,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "filters.years": {"ru": "Годы", "en": "Years"},
     "filters.all": {"ru": "Все", "en": "All"},
     "filters.reset": {"ru": "Сбросить фильтры", "en": "Reset filters"},
-    "filters.active": {"ru": "Фильтры: {text}", "en": "Filters: {text}"},
     "filters.not_applied": {
         "ru": "Здесь не применяются фильтры: {text}. Показано всё, что есть в данных.",
         "en": "Filters not applied here: {text}. Everything on record is shown.",
@@ -300,7 +292,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Russian regional delegations in Belarus and Belarusian delegations in Russia's regions, from public "
         "sources. ◀ a visit to Belarus, ▶ a visit to Russia.",
     },
-    "visits.filter.direction": {"ru": "Направление", "en": "Direction"},
     "visits.filter.level": {"ru": "Уровень делегации", "en": "Delegation level"},
     "visits.timeline.title": {"ru": "Визиты по датам и уровню", "en": "Visits by date and level"},
     "visits.counts.year": {"ru": "Визитов в атласе по годам", "en": "Visits on record per year"},
@@ -359,8 +350,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "mfa.wg_protocols": {"ru": "Протоколы заседаний", "en": "Meeting protocols"},
     "direction.RU->BY": {"ru": "Визит в Беларусь", "en": "Visit to Belarus"},
     "direction.BY->RU": {"ru": "Визит в Россию", "en": "Visit to Russia"},
-    "direction.short.RU->BY": {"ru": "в Беларусь", "en": "to Belarus"},
-    "direction.short.BY->RU": {"ru": "в Россию", "en": "to Russia"},
     "level.president": {"ru": "Президент Беларуси", "en": "President of Belarus"},
     "level.prime_minister": {"ru": "Премьер-министр Беларуси", "en": "Prime Minister of Belarus"},
     "level.deputy_prime_minister": {"ru": "Вице-премьер Беларуси", "en": "Deputy Prime Minister of Belarus"},
@@ -441,20 +430,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "present.kiosk.every": {"ru": "Автопоказ: каждые {s} с", "en": "Kiosk loop: every {s} s"},
     "present.exit": {"ru": "Выйти из презентации", "en": "Leave presenter mode"},
     "present.totals": {"ru": "Беларусь и регионы России: итоги 2024 года", "en": "Belarus and Russia's regions: 2024"},
-    "present.visits.mfa": {
-        "ru": "**2024 год, по данным МИД:** {ru_head_delegations} делегаций глав регионов в Беларуси и ещё "
-        "{ru_head_delegations_forum} — на Форуме регионов; {by_delegations} белорусских делегаций в регионах России, "
-        "в т. ч. {by_prime_minister_visits} визитов Премьер-министра.",
-        "en": "**2024, per the MFA:** {ru_head_delegations} delegations led by heads of regions in Belarus plus "
-        "{ru_head_delegations_forum} at the Forum of Regions; {by_delegations} Belarusian delegations to Russia's "
-        "regions, {by_prime_minister_visits} of them led by the Prime Minister.",
-    },
-    "present.wg.mfa": {
-        "ru": "**2024 год, по данным МИД:** {wg_meetings} заседаний рабочих групп, {medium_term_plans} среднесрочных "
-        "планов, {wg_protocols} протоколов; за кураторами закреплено {curated_regions} регионов.",
-        "en": "**2024, per the MFA:** {wg_meetings} working-group meetings, {medium_term_plans} medium-term plans, "
-        "{wg_protocols} protocols; {curated_regions} regions assigned to curators.",
-    },
     "present.trade_map": {"ru": "Товарооборот с регионами России", "en": "Trade with Russia's regions"},
     "present.region.pick": {"ru": "Регион", "en": "Region"},
     "link.not_understood": {
@@ -489,8 +464,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "side.RU": {"ru": "российская статистика", "en": "Russian statistics"},
     "year_basis.inferred": {"ru": "год указан источником неявно", "en": "year not stated by the source"},
     "year_basis.publication": {"ru": "год — по дате публикации", "en": "year of publication"},
-    "figure.part_year": {"ru": "январь — {month}", "en": "January to {month}"},
-    "figure.period_unspecified": {"ru": "период не указан", "en": "period not stated"},
+    "period.part": {"ru": "январь — {month}", "en": "January to {month}"},
+    "period.unspecified": {"ru": "период не указан", "en": "period not stated"},
     "figure.other_side": {"ru": "{side}: {amount}", "en": "{side}: {amount}"},
     # --- federal districts
     "fd.central": {"ru": "Центральный", "en": "Central"},
