@@ -490,7 +490,7 @@ def compare_select(regions: pd.DataFrame, lang: str) -> list[str]:
         format_func=names.__getitem__,
         key=state.COMPARE,
         max_selections=state.COMPARE_MAX,
-        placeholder=i18n.t("compare.choose.placeholder", lang),
+        placeholder=i18n.t("region.choose.placeholder", lang),
         filter_mode=None,
         select_all=False,
     )
@@ -521,7 +521,7 @@ def compare_with(code: str, regions: pd.DataFrame, lang: str) -> None:
             format_func=names.__getitem__,
             key=key,
             max_selections=state.COMPARE_MAX - 1,
-            placeholder=i18n.t("compare.choose.placeholder", lang),
+            placeholder=i18n.t("region.choose.placeholder", lang),
             filter_mode=None,
             select_all=False,
         )

@@ -112,7 +112,7 @@ def trade_section(codes: Codes, frames: dict[str, pd.DataFrame], lang: str) -> S
     by_year = {(r[KEY], int(r["year"])): _cell(r, lang) for _, r in history.iterrows()}
     table = pd.DataFrame(
         {
-            t("region.col.year"): years,
+            t("year"): years,
             **{named[c]: [by_year.get((c, y), t("no_data")) for y in years] for c in codes},
         }
     )
@@ -155,10 +155,10 @@ def latest_section(codes: Codes, frames: dict[str, pd.DataFrame], lang: str) -> 
             rows.append(
                 {
                     t("region"): named[code],
-                    t("region.col.measure"): t(f"measure.{measure}"),
-                    t("compare.col.value"): formats.amount(float(row["value"]), row["unit"], lang, row["qualifier"])
+                    t("measure"): t(f"measure.{measure}"),
+                    t("value"): formats.amount(float(row["value"]), row["unit"], lang, row["qualifier"])
                     if row is not None else t("no_data"),
-                    t("region.col.year"): _year_text(row, lang) if row is not None else "",
+                    t("year"): _year_text(row, lang) if row is not None else "",
                     t("region.col.side"): region_view.side_label(row["stats_side"], lang) if row is not None else "",
                     t("source"): source_rules.first_url(row["source_url"]) if row is not None else "",
                 }
@@ -247,12 +247,12 @@ def visits_section(codes: Codes, frames: dict[str, pd.DataFrame], lang: str) -> 
     for code in codes:
         years = sorted({int(y) for (c, y, _) in counts.index if c == code}, reverse=True)
         if not years:
-            rows.append({t("region"): named[code], t("region.col.year"): "", t("compare.col.total"): t("no_data"),
+            rows.append({t("region"): named[code], t("year"): "", t("compare.col.total"): t("no_data"),
                          **{t(f"level.{lv}"): "" for lv in levels}})  # fmt: skip
             continue
         for year in years:
             by_level = {lv: int(counts.get((code, year, lv), 0)) for lv in levels}
-            rows.append({t("region"): named[code], t("region.col.year"): str(year),
+            rows.append({t("region"): named[code], t("year"): str(year),
                          t("compare.col.total"): str(sum(by_level.values())),
                          **{t(f"level.{lv}"): str(by_level[lv]) for lv in levels}})  # fmt: skip
     per_region = {c: int((visits[KEY] == c).sum()) for c in codes}
@@ -314,7 +314,7 @@ def curators_section(codes: Codes, frames: dict[str, pd.DataFrame], lang: str) -
             rows.append(
                 {
                     t("region"): named[code],
-                    t("col.body"): t(f"region.wg.kind.{body['body_kind']}"),
+                    t("col.body"): t(f"body.{body['body_kind']}"),
                     t("col.curator"): body["belarus_curator"] or not_named,
                     t("col.cochair"): body["russia_cochair"] or not_named,
                     t("source"): source_rules.first_url(body["source_url"]),

@@ -16,7 +16,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "figures with their year and source. The choice is kept in the link.",
     },
     "compare.choose": {"ru": "Регионы для сравнения (2–4)", "en": "Regions to compare (2–4)"},
-    "compare.choose.placeholder": {"ru": "Выберите из списка", "en": "Choose from the list"},
     "compare.prompt": {
         "ru": "Выберите не меньше двух регионов: в списке, поиском или на карте.",
         "en": "Choose at least two regions: from the list, by search or on the map.",
@@ -75,7 +74,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The latest default figure of each measure, the same as on the map and the profile, with its year and "
         "source.",
     },
-    "compare.col.value": {"ru": "Значение", "en": "Value"},
     # --- agreements
     "compare.agreements.header": {"ru": "Соглашения", "en": "Agreements"},
     "compare.agreements.count": {"ru": "Документов в атласе: {text}.", "en": "Documents on record: {text}."},
