@@ -69,7 +69,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Ни у одной цели под фильтрами нет цифры на учёте — диаграмма не строится.",
         "en": "No target under the filters has a figure on record, so there is no chart.",
     },
-    "targets.chart.hundred": {"ru": "цель = 100 %", "en": "target = 100%"},
     "targets.table": {"ru": "Все заявления о целях", "en": "Every stated target"},
     "targets.col.target": {"ru": "Цель", "en": "Target"},
     "targets.col.wording": {"ru": "Как сказано", "en": "As said"},
