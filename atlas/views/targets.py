@@ -162,7 +162,7 @@ def targets_view(frames: Frames, sort: str, years: tuple[int, int], districts: C
             i18n.t("targets.col.verdict", lang): [verdict_text(r, lang, today_year) for _, r in rows.iterrows()],
             i18n.t("targets.col.growth", lang): [_growth_text(r, lang) for _, r in rows.iterrows()],
             i18n.t("targets.col.wording", lang): rows["wording"],
-            i18n.t("targets.col.note", lang): rows["note"],
+            i18n.t("region.col.note", lang): rows["note"],
             i18n.t("source", lang): rows["source_url"].map(source_rules.first_url),
             i18n.t("targets.col.figure_source", lang): rows["latest_source"].map(
                 lambda u: source_rules.first_url(u) if isinstance(u, str) and u else ""

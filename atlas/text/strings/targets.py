@@ -81,7 +81,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "targets.col.share": {"ru": "% цели", "en": "% of target"},
     "targets.col.verdict": {"ru": "Вывод", "en": "Verdict"},
     "targets.col.growth": {"ru": "Рост в год: нужен / был", "en": "Growth a year: needed / seen"},
-    "targets.col.note": {"ru": "Примечание", "en": "Note"},
     "targets.col.figure_source": {"ru": "Источник цифры", "en": "Figure's source"},
     "targets.deadline.none": {"ru": "не назван", "en": "not stated"},
     "targets.firmness.target": {"ru": "цель", "en": "target"},

@@ -559,7 +559,6 @@ TEXTS: dict[str, str] = {
     "пасля заявы.",
     "targets.chart.alt": "Слупковая дыяграма: для {n} мэт з лічбай ва ўліку — апошняя лічба ў працэнтах ад мэты, колер "
     "— вывад; лінія — 100 %. Вышэй за ўсіх: {top}.",
-    "targets.chart.hundred": "мэта = 100 %",
     "targets.chart.none": "Ні ў адной мэты пад фільтрамі няма лічбы ва ўліку — дыяграма не будуецца.",
     "targets.chart.title": "Апошняя лічба ў працэнтах ад мэты",
     "targets.col.date": "Калі",
@@ -569,7 +568,6 @@ TEXTS: dict[str, str] = {
     "targets.col.firmness": "Цвёрдасць",
     "targets.col.growth": "Рост за год: патрэбны / быў",
     "targets.col.latest": "Апошняя лічба",
-    "targets.col.note": "Заўвага",
     "targets.col.said_by": "Хто заявіў",
     "targets.col.share": "% мэты",
     "targets.col.target": "Мэта",
