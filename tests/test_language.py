@@ -63,11 +63,14 @@ BRIEF_REGIONS = ("RU-SMO", "RU-MOW", "RU-MOS", "RU-BRY", "RU-SPE", "RU-TA", "RU-
 BRIEF_MACHINE_FIELDS = {"sources", "map_png", "chart_png", "lang", "region_iso", "name_other"}  # not printed
 
 
+PLACEHOLDER = re.compile(r"\{\w+\}")  # a template's {year}, filled in the browser (the map's timeline caption)
+
+
 def foreign_words(text: str, lang: str) -> list[str]:
     """Words of the other script in `text`: Latin words in Russian (outside the allowed list), Cyrillic in English."""
     for name in SOURCE_NAMES:
         text = text.replace(name, " ")
-    text = CODE.sub(" ", URL.sub(" ", TAG.sub(" ", text)))
+    text = PLACEHOLDER.sub(" ", CODE.sub(" ", URL.sub(" ", TAG.sub(" ", text))))
     if lang == "en":
         return CYRILLIC.findall(text)
     return [w for w in LATIN_WORD.findall(text) if w not in LATIN_ALLOWED and not ROMAN.match(w)]

@@ -170,8 +170,7 @@ def targets_view(frames: Frames, sort: str, years: tuple[int, int], districts: C
         }
     )
     charted = rows[rows["share"].notna()]
-    labels = [f"{names.get(r[config.REGION_KEY], r[config.REGION_KEY])} · {r['target_id']}"
-              for _, r in charted.iterrows()]  # fmt: skip
+    labels = _bar_labels(charted, names, lang)
     figure = target_figures.share_chart(charted, labels, lang) if not charted.empty else None
     if figure is None:
         alt = i18n.t("targets.chart.none", lang)
@@ -190,6 +189,18 @@ def targets_view(frames: Frames, sort: str, years: tuple[int, int], districts: C
         n_sources=len(sources),
         links=(i18n.t("targets.col.figure_source", lang),),
     )
+
+
+def _bar_labels(rows: pd.DataFrame, names: dict[str, str], lang: str) -> list[str]:
+    """Each bar's label: the region and the date of the statement (a region may have several targets); a second
+    statement of one region on one day gets its number, never the dataset's row id."""
+    labels: list[str] = []
+    for _, row in rows.iterrows():
+        name = names.get(row[config.REGION_KEY], row[config.REGION_KEY])
+        base = f"{name} · {formats.partial_date(row['stated_date'], lang)}"
+        n = sum(1 for label in labels if label == base or label.startswith(f"{base} ("))
+        labels.append(base if n == 0 else f"{base} ({n + 1})")
+    return labels
 
 
 def region_lines(frames: Frames, code: str, lang: str) -> list[str]:
