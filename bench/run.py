@@ -99,6 +99,10 @@ PAGES = [
     Page("/visits", "plotly", Widget('count by "месяцам"', _click_role("radio", "месяцам"))),
     Page("/forums", "plotly", Widget("years slider, one step (keyboard)", _slider_step)),
     Page("/links", "picture", Widget('language "English" (sidebar)', _click_role("radio", "English"))),
+    Page("/compare?compare=RU-SMO,RU-BRY", "plotly", None),
+    Page("/targets", "plotly", None),
+    Page("/analysis", "plotly", None),
+    Page("/sources", "picture", None),
 ]  # fmt: skip
 CLICK_REGION = "RU-SMO"
 
