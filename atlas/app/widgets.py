@@ -128,13 +128,6 @@ def global_filters(regions: pd.DataFrame | None, lang: str) -> Filters:
     """Years, federal districts and regions in the sidebar; the choice follows the user from page to page."""
     with st.sidebar:
         st.header(i18n.t("filters.header", lang))
-        if regions is not None:
-            # The search box first: under the navigation and the language, its results would open below the fold of
-            # a 1440×900 screen. It searches the regions of the districts chosen (their widget is drawn below).
-            picked = st.session_state.get(state.DISTRICTS) or []
-            in_districts = regions if not picked else regions[regions["federal_district"].isin(picked)]
-            already = tuple(st.session_state.get(state.REGIONS, []))
-            region_search(in_districts, lang, state.SEARCH_FILTER, _add_region, chosen=already, adding=True)
         years = st.slider(
             i18n.t("filters.years", lang), min_value=state.YEAR_SPAN[0], max_value=state.YEAR_SPAN[1], key=state.YEARS
         )
@@ -166,6 +159,7 @@ def global_filters(regions: pd.DataFrame | None, lang: str) -> Filters:
                 filter_mode=None,  # typing goes to the search box below: ranked, and in the UI's language
                 select_all=False,
             )
+            region_search(pool, lang, state.SEARCH_FILTER, _add_region, chosen=chosen, adding=True)
         # a range slider returns a pair; a single int only if its state was ever a lone year
         span = (int(years[0]), int(years[1])) if isinstance(years, tuple | list) else (int(years), int(years))
         if districts or chosen or span != state.YEAR_SPAN:
