@@ -237,3 +237,26 @@ def test_a_second_label_set_and_a_twin_are_found() -> None:
     }
     assert label_families(strings, ("a", "b")) == ["level.", "region.level."]
     assert twins(strings) == [["level.b", "region.level.b"]]
+
+
+# --- the projection: one definition (atlas/geo/projection.py), used by the map and the brief's map picture
+
+PROJECTION_HOME = ROOT / "atlas" / "geo" / "projection.py"
+
+
+def projections_outside_home(files: list[Path]) -> list[str]:
+    """Places outside projection.py that write a PROJ definition of their own ("+proj=…")."""
+    return [
+        f"{where(path, line)} {text}" for path in files if path != PROJECTION_HOME for line, text in strings(path)
+        if "+proj=" in text
+    ]  # fmt: skip
+
+
+def test_one_projection() -> None:
+    assert projections_outside_home(sources()) == []
+
+
+def test_a_second_projection_is_found(tmp_path: Path) -> None:
+    planted = tmp_path / "planted.py"
+    planted.write_text('"""Not +proj=lcc, prose."""\nLCC = "+proj=lcc +lat_1=52 +lat_2=64 +datum=WGS84"\n')
+    assert projections_outside_home([planted]) == ["planted.py:2 +proj=lcc +lat_1=52 +lat_2=64 +datum=WGS84"]

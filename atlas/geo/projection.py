@@ -13,7 +13,11 @@ import shapely
 from pyproj import Transformer
 from shapely.geometry.base import BaseGeometry
 
-# Lambert conformal conic for Russia: standard parallels 52 and 64 N, central meridian 100 E.
+from atlas import config
+
+# Lambert conformal conic for Russia: standard parallels 52 and 64 N, central meridian 100 E; the map (SVG paths in
+# static/) and the brief's map picture both use it. From config.WGS84 PROJ builds the same pipeline for +ellps=WGS84 as
+# for +datum=WGS84 (only the datum's name differs), so this string is the one kept: static/ru_map.json records it.
 PROJECTION = "+proj=lcc +lat_1=52 +lat_2=64 +lat_0=60 +lon_0=100 +ellps=WGS84 +units=m +no_defs"
 WIDTH = 1000.0  # frame width in SVG user units; the height follows from the shapes' aspect
 PAD = 8.0  # user units kept free around the shapes
@@ -43,7 +47,7 @@ INSETS = (Inset("RU-MOW", (70.0, 420.0, 120.0, 132.0)), Inset("RU-SPE", (200.0, 
 
 def project(geoms: Sequence[BaseGeometry], projection: str = PROJECTION) -> list[BaseGeometry]:
     """The geometries in projected metres. Longitudes past 180 (Chukotka) are fine: the projection wraps them."""
-    transformer = Transformer.from_crs("EPSG:4326", projection, always_xy=True)
+    transformer = Transformer.from_crs(config.WGS84, projection, always_xy=True)
 
     def forward(coords: np.ndarray) -> np.ndarray:
         x, y = transformer.transform(coords[:, 0], coords[:, 1])

@@ -7,24 +7,20 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import shapely
 from matplotlib.collections import PatchCollection
 from matplotlib.figure import Figure
 from matplotlib.patches import Circle, PathPatch
 from matplotlib.path import Path as MplPath
-from pyproj import Transformer
 from shapely.geometry import shape
 
 from atlas import config
 from atlas.figures import palette
+from atlas.geo import projection
 from atlas.text import formats
 from atlas.text import lookup as i18n
 
 if TYPE_CHECKING:
     from atlas.export.brief.content import TradeBar
-
-# Lambert conformal conic for Russia, as the app's maps: standard parallels 52 and 64, central meridian 100 E.
-RUSSIA_LCC = "+proj=lcc +lat_1=52 +lat_2=64 +lat_0=60 +lon_0=100 +datum=WGS84 +units=m +no_defs"
 
 
 # --------------------------------------------------------------------------------------------------- images
@@ -37,14 +33,11 @@ def _rings_path(geometry: Any) -> MplPath:
     return MplPath.make_compound_path(*paths)
 
 
-def _projected(features: Iterable[dict[str, Any]], transformer: Transformer) -> list[tuple[str, Any]]:
-    """(region_iso, geometry in projected metres) for every feature; longitudes past 180 are kept as they are."""
-    out = []
-    for feature in features:
-        geometry = shape(feature["geometry"])
-        projected = shapely.transform(geometry, lambda xy: np.column_stack(transformer.transform(xy[:, 0], xy[:, 1])))
-        out.append((str(feature["properties"].get(config.REGION_KEY, "")), projected))
-    return out
+def _projected(features: Iterable[dict[str, Any]]) -> list[tuple[str, Any]]:
+    """(region_iso, geometry in projected metres) for every feature, in the map's one projection (atlas.geo)."""
+    features = list(features)
+    codes = [str(feature["properties"].get(config.REGION_KEY, "")) for feature in features]
+    return list(zip(codes, projection.project([shape(feature["geometry"]) for feature in features]), strict=True))
 
 
 def _png(figure: Figure, dpi: int = 220) -> bytes:
@@ -60,8 +53,7 @@ def map_inset_png(
     """A small map of Russia (Lambert conic) with the region in a strong colour and Belarus outlined; None if absent."""
     if regions_geojson is None:
         return None
-    transformer = Transformer.from_crs(config.WGS84, RUSSIA_LCC, always_xy=True)
-    shapes = _projected(regions_geojson["features"], transformer)
+    shapes = _projected(regions_geojson["features"])
     target = [g for code, g in shapes if code == region_iso]
     if not target:
         return None
@@ -73,7 +65,7 @@ def map_inset_png(
     axes.add_collection(PatchCollection([PathPatch(p) for p in others], facecolor=palette.NO_DATA_COLOUR,
                                         edgecolor=palette.BORDER_COLOUR, linewidth=0.25))  # fmt: skip
     if belarus_geojson is not None:
-        belarus = [_rings_path(g) for _, g in _projected(belarus_geojson["features"], transformer)]
+        belarus = [_rings_path(g) for _, g in _projected(belarus_geojson["features"])]
         axes.add_collection(PatchCollection([PathPatch(p) for p in belarus], facecolor=palette.BELARUS_FILL,
                                             edgecolor=palette.BELARUS_LINE, linewidth=0.7))  # fmt: skip
     region = target[0]
