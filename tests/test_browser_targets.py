@@ -33,3 +33,24 @@ def test_targets_page_draws_every_target_and_the_order_is_in_the_link(page: Tab,
     first.wait_for(timeout=15_000)
     assert console_errors == []
     assert foreign == []
+
+
+def test_back_to_the_address_without_an_order_restores_the_default_order(page: Tab, server: str) -> None:
+    tab, console_errors, _ = page
+    tab.goto(server + "/targets")
+    default, by_trade = (
+        tab.get_by_role("radio", name="Сколько осталось"),
+        tab.get_by_role("radio", name="Товарооборот региона"),
+    )
+    expect(default).to_be_checked(timeout=30_000)
+    tab.wait_for_function("document.body.dataset.atlasHistory === 'one-entry-per-action'", timeout=30_000)
+    by_trade.click()
+    tab.wait_for_url("**/targets?*sort=trade*", timeout=15_000)
+    expect(by_trade).to_be_checked(timeout=15_000)
+    tab.go_back()  # to /targets, which names no order: the default one
+    tab.wait_for_function("location.pathname === '/targets' && !location.search.includes('sort=')", timeout=15_000)
+    expect(default).to_be_checked(timeout=15_000)
+    tab.wait_for_function("!document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000)
+    expect(default).to_be_checked()
+    assert "sort=" not in tab.evaluate("location.search")  # the run after Back did not write the old order back
+    assert console_errors == []

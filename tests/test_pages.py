@@ -196,6 +196,26 @@ def test_choices_survive_a_trip_to_another_page() -> None:
     assert at.segmented_control(key="overview.measure").value == "import_to_belarus"
 
 
+@pytest.mark.parametrize("back", [True, False])
+def test_back_to_an_address_without_a_choice_restores_its_default(monkeypatch: pytest.MonkeyPatch, back: bool) -> None:
+    at = fresh_app()
+    at.run()
+    at.switch_page("app_pages/visits.py").run()
+    at.multiselect(key="visits.directions").set_value(["RU->BY"]).run()
+    at.multiselect(key="app.districts").set_value(["central"]).run()
+    assert at.query_params == {"dir": "RU->BY", "fd": "central"}
+    # Back to the page's first entry (its bare address), or a bare address that is no Back: the navigation's page change
+    monkeypatch.setattr(state, "_history_navigation", lambda: back)
+    at.query_params = {}
+    at.run()
+    assert not at.exception
+    chosen = at.multiselect(key="visits.directions").value, at.multiselect(key="app.districts").value
+    if back:  # the address is the whole view: what it leaves out is at its default
+        assert (chosen, at.query_params) == (([], []), {})
+    else:  # the choices are kept and written back
+        assert (chosen, at.query_params) == ((["RU->BY"], ["central"]), {"dir": "RU->BY", "fd": "central"})
+
+
 def test_filters_persist_across_pages() -> None:
     at = fresh_app()
     at.run()

@@ -194,17 +194,35 @@ def _normalised(values: dict[str, str]) -> dict[str, str]:
     return {key: values.get(key, param.dump(param.default)) for key, param in PARAMS.items()}
 
 
+def _copy(value: Any) -> Any:
+    """A list is copied, so session state never shares one with DEFAULTS or a widget."""
+    return list(value) if isinstance(value, list) else value
+
+
 def _url_values() -> dict[str, str]:
     return {key: st.query_params[p.name] for key, p in PARAMS.items() if p.name in st.query_params}
+
+
+def _history_navigation() -> bool:
+    """True on a run that the browser's Back or Forward started (Streamlit's run context says so)."""
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+    return bool(getattr(get_script_run_ctx(), "is_history_navigation", False))
 
 
 def init() -> None:
     """Restore the view from the URL when it changed from outside and keep every choice across pages.
 
     app.py writes the URL back with write_url() once the page has run, when the widgets hold this run's values.
+    After Back or Forward the address is a whole view as write_url() left it (defaults left out), so a choice it does
+    not name returns to its default. A page change from the navigation opens the bare address of the new page: there
+    only what the address names is taken, and every other choice is kept.
     """
     from_url = _url_values()
     if _normalised(from_url) != _normalised(st.session_state.get(_WRITTEN, {})):
+        if _history_navigation():
+            for key in PARAMS.keys() - from_url.keys():
+                st.session_state[key] = _copy(DEFAULTS[key])
         not_understood: list[str] = []
         for key, text in from_url.items():
             try:
@@ -219,8 +237,7 @@ def init() -> None:
     for key, default in DEFAULTS.items():
         # A widget's value is dropped at the end of a run in which the widget wasn't drawn (another page). Writing
         # it back detaches it from the widget, so the choice survives a trip to another page.
-        value = st.session_state.get(key, default)
-        st.session_state[key] = list(value) if isinstance(value, list) else value
+        st.session_state[key] = _copy(st.session_state.get(key, default))
 
 
 def write_url() -> None:
