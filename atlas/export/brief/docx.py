@@ -7,17 +7,8 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
+from atlas.export.brief import layout, pdf
 from atlas.export.brief.content import Brief
-from atlas.export.brief.layout import (
-    _chart_caption,
-    _fact_lines,
-    _figure_rows,
-    _fitted,
-    _hex_rgb,
-    _sections,
-    _short_url,
-)
-from atlas.export.brief.pdf import _fit_level
 from atlas.figures import palette
 from atlas.text import lookup as i18n
 
@@ -109,7 +100,7 @@ def _render_docx(brief: Brief) -> bytes:
     normal.paragraph_format.line_spacing = 1.0
 
     def rgb(colour: str) -> RGBColor:
-        return RGBColor(*_hex_rgb(colour))
+        return RGBColor(*layout.hex_rgb(colour))
 
     def paragraph(
         text: str = "", size: float = 8, bold: bool = False, colour: str = palette.BRIEF_INK, after: float = 0
@@ -139,7 +130,7 @@ def _render_docx(brief: Brief) -> bytes:
     pictures.autofit = False
     for cell, png, caption, empty_text in (
         (pictures.rows[0].cells[0], brief.map_png, brief.map_note if brief.map_png else "", brief.map_note),
-        (pictures.rows[0].cells[1], brief.chart_png, _chart_caption(brief) if brief.chart_png else "",
+        (pictures.rows[0].cells[1], brief.chart_png, layout.chart_caption(brief) if brief.chart_png else "",
          i18n.t("brief.chart.none", lang)),
     ):  # fmt: skip
         cell.width = Mm(half + 3)
@@ -159,7 +150,7 @@ def _render_docx(brief: Brief) -> bytes:
             run.font.size, run.font.color.rgb = Pt(6.5), rgb(palette.BRIEF_MUTED)
 
     heading(i18n.t("brief.section.figures", lang))
-    rows = _figure_rows(brief)
+    rows = layout.figure_rows(brief)
     table = document.add_table(rows=1 + len(rows), cols=4)
     table.autofit = False
     widths = (84, 56, 14, 28)
@@ -194,8 +185,8 @@ def _render_docx(brief: Brief) -> bytes:
             faint = not lead and not indented and rest.startswith(("…", i18n.t("brief.none", lang)))
             run.font.color.rgb = rgb(palette.BRIEF_MUTED if faint else palette.BRIEF_INK)
 
-    write_lines(_fact_lines(brief))
-    for title, lines in _sections(brief):
+    write_lines(layout.fact_lines(brief))
+    for title, lines in layout.sections(brief):
         heading(title)
         write_lines(lines)
 
@@ -208,7 +199,7 @@ def _render_docx(brief: Brief) -> bytes:
             column, line = divmod(i, n_rows)
             cell = listing.rows[line].cells[column]
             cell.width = Mm(half + 3)
-            _docx_link(cell.paragraphs[0], url, f"[{i + 1}] {_short_url(url, 66)}", 6.2, palette.BRIEF_ACCENT)
+            _docx_link(cell.paragraphs[0], url, f"[{i + 1}] {layout.short_url(url, 66)}", 6.2, palette.BRIEF_ACCENT)
     else:
         write_lines([("", i18n.t("brief.none", lang), False)])
     paragraph(brief.caveat, 6.5, colour=palette.BRIEF_MUTED).paragraph_format.space_before = Pt(3)
@@ -223,8 +214,7 @@ def _render_docx(brief: Brief) -> bytes:
 
 def brief_docx(brief: Brief) -> bytes:
     """The brief as a one-page A4 Word document (lists cut as in the PDF so it stays on one page)."""
-    level, _ = _fit_level(brief)
-    return _render_docx(_fitted(brief, level))
+    return _render_docx(pdf.one_page(brief)[0])
 
 
 # --------------------------------------------------------------------------------------------------- failure

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import TypeVar
 from urllib.parse import urlparse
 
 from atlas.export.brief.content import (
@@ -22,12 +23,12 @@ from atlas.text import lookup as i18n
 
 # --------------------------------------------------------------------------------------------------- layout
 # Successive cuts (agreements, visits, meetings per body) tried until the PDF fits on one page.
-_LEVELS = ((MAX_AGREEMENTS, MAX_VISITS, MAX_MEETINGS), (4, 4, 2), (3, 3, 1), (2, 2, 1), (1, 1, 0))
+LEVELS = ((MAX_AGREEMENTS, MAX_VISITS, MAX_MEETINGS), (4, 4, 2), (3, 3, 1), (2, 2, 1), (1, 1, 0))
 
 
-def _fitted(brief: Brief, level: int) -> Brief:
-    """The brief with its lists cut to `level` of _LEVELS ('… and N more' grows) and its sources re-collected."""
-    n_agreements, n_visits, n_meetings = _LEVELS[level]
+def fitted(brief: Brief, level: int) -> Brief:
+    """The brief with its lists cut to `level` of LEVELS ('… and N more' grows) and its sources re-collected."""
+    n_agreements, n_visits, n_meetings = LEVELS[level]
     groups = tuple(
         replace(
             g, meetings=g.meetings[:n_meetings], meetings_more=g.meetings_more + max(len(g.meetings) - n_meetings, 0)
@@ -45,13 +46,27 @@ def _fitted(brief: Brief, level: int) -> Brief:
     return replace(cut, sources=_collect_sources(cut))
 
 
+Laid = TypeVar("Laid")
+
+
+def one_page(brief: Brief, lay_out: Callable[[Brief], Laid], pages: Callable[[Laid], int]) -> tuple[Brief, Laid]:
+    """The brief cut at the first level of LEVELS at which `lay_out` takes one page (by `pages`; the last level if
+    none does), and that layout. The PDF measures it; Word renders the same cut, as it cannot count its own pages."""
+    for level in range(len(LEVELS)):
+        cut = fitted(brief, level)
+        laid = lay_out(cut)
+        if pages(laid) == 1:
+            break
+    return cut, laid
+
+
 def _refs(source_url: str, sources: Sequence[str]) -> str:
     """'[3]' or '[3, 4]': the numbers of a row's addresses in the brief's source list."""
     numbers = [str(sources.index(u) + 1) for u in _urls(source_url) if u in sources]
     return f"[{', '.join(numbers)}]" if numbers else ""
 
 
-def _short_url(url: str, limit: int = 64) -> str:
+def short_url(url: str, limit: int = 64) -> str:
     """An address without scheme and 'www.', cut with '…' past `limit` characters (the link keeps it whole)."""
     parsed = urlparse(url)
     text = parsed.netloc.removeprefix("www.") + parsed.path.rstrip("/")
@@ -84,7 +99,7 @@ def _meeting_line(item: MeetingItem, sources: Sequence[str]) -> tuple[str, str]:
     return item.date, f"{place} — {item.outcome} {_refs(item.source_url, sources)}"
 
 
-def _sections(brief: Brief) -> list[tuple[str, list[tuple[str, str, bool]]]]:
+def sections(brief: Brief) -> list[tuple[str, list[tuple[str, str, bool]]]]:
     """The list sections as (heading, [(bold lead, rest, indented)]); an empty section has the no-data line."""
     lang, sources = brief.lang, brief.sources
     none = [("", i18n.t("brief.none", lang), False)]
@@ -111,7 +126,7 @@ def _sections(brief: Brief) -> list[tuple[str, list[tuple[str, str, bool]]]]:
     ]
 
 
-def _fact_lines(brief: Brief) -> list[tuple[str, str, bool]]:
+def fact_lines(brief: Brief) -> list[tuple[str, str, bool]]:
     """Lines under the key figures: trade facts on record without an amount."""
     if not brief.trade_facts:
         return []
@@ -120,20 +135,20 @@ def _fact_lines(brief: Brief) -> list[tuple[str, str, bool]]:
     return lines
 
 
-def _chart_caption(brief: Brief) -> str:
+def chart_caption(brief: Brief) -> str:
     """Caption of the trade chart with the numbers of the sources of its bars."""
     refs = sorted({int(n) for bar in brief.trade for n in _refs(bar.source_url, brief.sources).strip("[]").split(", ")
                    if n})  # fmt: skip
     return i18n.t("brief.chart.caption", brief.lang, refs=", ".join(f"[{n}]" for n in refs))
 
 
-def _figure_rows(brief: Brief) -> list[tuple[str, str, str, str]]:
+def figure_rows(brief: Brief) -> list[tuple[str, str, str, str]]:
     """Key-figure table rows: label, value, year, source numbers."""
     return [(k.label, k.value, k.year, _refs(k.source_url, brief.sources)) for k in brief.key_figures]
 
 
-# --------------------------------------------------------------------------------------------------- PDF
-def _hex_rgb(colour: str) -> tuple[int, int, int]:
+# --------------------------------------------------------------------------------------------------- colours
+def hex_rgb(colour: str) -> tuple[int, int, int]:
     """'#12ab34' → (18, 171, 52)."""
     colour = colour.lstrip("#")
     return int(colour[0:2], 16), int(colour[2:4], 16), int(colour[4:6], 16)

@@ -9,17 +9,8 @@ from typing import Any
 
 from matplotlib import get_data_path
 
+from atlas.export.brief import layout
 from atlas.export.brief.content import Brief
-from atlas.export.brief.layout import (
-    _LEVELS,
-    _chart_caption,
-    _fact_lines,
-    _figure_rows,
-    _fitted,
-    _hex_rgb,
-    _sections,
-    _short_url,
-)
 from atlas.figures import palette
 from atlas.text import lookup as i18n
 
@@ -39,7 +30,7 @@ def _layout_pdf(brief: Brief) -> Any:
         def footer(self) -> None:
             self.set_y(-10)
             self.set_font("DejaVu", "", 6.5)
-            self.set_text_color(*_hex_rgb(palette.BRIEF_MUTED))
+            self.set_text_color(*layout.hex_rgb(palette.BRIEF_MUTED))
             self.cell(0, 4, footer_text, align="L")
             self.set_x(self.l_margin)
             self.cell(0, 4, brief.region_iso, align="R")
@@ -52,7 +43,7 @@ def _layout_pdf(brief: Brief) -> Any:
     pdf.add_font("DejaVu", "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
     pdf.add_page()
     width = pdf.epw
-    ink, muted, accent = _hex_rgb(palette.BRIEF_INK), _hex_rgb(palette.BRIEF_MUTED), _hex_rgb(palette.BRIEF_ACCENT)
+    ink, muted, accent = (layout.hex_rgb(c) for c in (palette.BRIEF_INK, palette.BRIEF_MUTED, palette.BRIEF_ACCENT))
 
     # header
     pdf.set_font("DejaVu", "", 7)
@@ -77,7 +68,7 @@ def _layout_pdf(brief: Brief) -> Any:
     bottoms = []
     for x, png, caption, empty_text in (
         (pdf.l_margin, brief.map_png, brief.map_note if brief.map_png else "", brief.map_note),
-        (pdf.l_margin + half + gap, brief.chart_png, _chart_caption(brief) if brief.chart_png else "",
+        (pdf.l_margin + half + gap, brief.chart_png, layout.chart_caption(brief) if brief.chart_png else "",
          i18n.t("brief.chart.none", lang)),
     ):  # fmt: skip
         if png is not None:
@@ -105,7 +96,7 @@ def _layout_pdf(brief: Brief) -> Any:
         pdf.set_font("DejaVu", "B", 9.5)
         pdf.set_text_color(*accent)
         pdf.cell(0, 5, text, new_x="LMARGIN", new_y="NEXT")
-        pdf.set_draw_color(*_hex_rgb(palette.BRIEF_RULE))
+        pdf.set_draw_color(*layout.hex_rgb(palette.BRIEF_RULE))
         pdf.set_line_width(0.2)
         pdf.line(pdf.l_margin, pdf.get_y(), pdf.l_margin + width, pdf.get_y())
         pdf.ln(1.0)
@@ -114,7 +105,7 @@ def _layout_pdf(brief: Brief) -> Any:
     heading(i18n.t("brief.section.figures", lang))
     pdf.set_font("DejaVu", "", 8)
     pdf.set_text_color(*ink)
-    pdf.set_draw_color(*_hex_rgb(palette.BRIEF_RULE))
+    pdf.set_draw_color(*layout.hex_rgb(palette.BRIEF_RULE))
     header_style = FontFace(emphasis="BOLD", color=muted, fill_color=(240, 242, 245))
     with pdf.table(
         col_widths=(84, 56, 14, 28),
@@ -129,7 +120,7 @@ def _layout_pdf(brief: Brief) -> Any:
         header = table.row()
         for key in ("brief.col.indicator", "value", "year", "brief.col.source"):
             header.cell(i18n.t(key, lang))
-        for label, value, year, refs in _figure_rows(brief):
+        for label, value, year, refs in layout.figure_rows(brief):
             row = table.row()
             row.cell(label)
             row.cell(value)
@@ -155,13 +146,13 @@ def _layout_pdf(brief: Brief) -> Any:
             pdf.ln(3.6)
             pdf.ln(0.5)
 
-    facts = _fact_lines(brief)
+    facts = layout.fact_lines(brief)
     if facts:
         pdf.ln(0.6)
         write_lines(facts)
 
     # list sections
-    for title, lines in _sections(brief):
+    for title, lines in layout.sections(brief):
         heading(title)
         write_lines(lines)
 
@@ -174,7 +165,7 @@ def _layout_pdf(brief: Brief) -> Any:
     for i, url in enumerate(brief.sources):
         column, line = divmod(i, rows) if rows else (0, 0)
         pdf.set_xy(pdf.l_margin + column * (half + gap), start + line * 2.9)
-        pdf.cell(half, 2.9, _fit_width(pdf, f"[{i + 1}] {_short_url(url, 90)}", half - 2), link=url)
+        pdf.cell(half, 2.9, _fit_width(pdf, f"[{i + 1}] {layout.short_url(url, 90)}", half - 2), link=url)
     pdf.set_xy(pdf.l_margin, start + rows * 2.9 + 1.5)
     if not brief.sources:
         write_lines([("", i18n.t("brief.none", lang), False)])
@@ -195,18 +186,14 @@ def _fit_width(pdf: Any, text: str, width: float) -> str:
     return text + "…"
 
 
-def _fit_level(brief: Brief) -> tuple[int, Any]:
-    """The first level of _LEVELS at which the PDF takes one page, and that laid-out PDF."""
-    for level in range(len(_LEVELS)):
-        pdf = _layout_pdf(_fitted(brief, level))
-        if pdf.pages_count == 1:
-            break
-    return level, pdf
+def one_page(brief: Brief) -> tuple[Brief, Any]:
+    """The brief cut to take one PDF page (layout.one_page, measured by laying it out), and that laid-out PDF."""
+    return layout.one_page(brief, _layout_pdf, lambda pdf: int(pdf.pages_count))
 
 
 def brief_pdf(brief: Brief) -> bytes:
     """The brief as a one-page A4 PDF (DejaVu Sans from matplotlib, so Cyrillic works offline)."""
-    return bytes(_fit_level(brief)[1].output())
+    return bytes(one_page(brief)[1].output())
 
 
 def failure_pdf(code: str, lang: str) -> bytes:
