@@ -6,12 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
-import streamlit as st
-from streamlit.testing.v1 import AppTest
 
 from atlas import config
 from atlas.figures import palette, vision
 from tests import uidata
+from tests.apptest import opened
 
 ROOT = Path(__file__).resolve().parent.parent
 MIN_DELTA_E = 10.0  # CIE76; below ~10 two flat areas start to look alike at a glance
@@ -75,15 +74,7 @@ def test_every_picture_on_every_page_has_a_text_alternative(monkeypatch: pytest.
     seen: dict[str, int] = {}
     missing = []
     for page, query in WALK:
-        st.cache_data.clear()
-        st.cache_resource.clear()
-        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-        for key, value in query.items():
-            at.query_params[key] = value
-        at.run()
-        if page != "app_pages/overview.py":
-            at.switch_page(page).run()
-        assert not at.exception, (page, query, [e.value for e in at.exception])
+        at = opened(None if page == "app_pages/overview.py" else page, **query)
         for element in at.get("bidi_component"):
             if element.proto.component_name in PICTURES:
                 name = element.proto.component_name

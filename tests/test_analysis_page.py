@@ -6,7 +6,8 @@ from __future__ import annotations
 from streamlit.testing.v1 import AppTest
 
 from atlas.app import state
-from tests.test_pages import component_payloads, fresh_app
+from tests.apptest import fresh_app
+from tests.test_pages import component_payloads
 
 PAGE = "app_pages/analysis.py"
 

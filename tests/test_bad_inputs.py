@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from atlas import config
@@ -31,6 +30,7 @@ from atlas.__main__ import main as cli
 from atlas.app import panels
 from atlas.datasets.schema import SPECS
 from tests import uidata
+from tests.apptest import fresh_app
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "data"
@@ -340,9 +340,7 @@ def test_check_data_names_the_file(
 
 def _app(folder: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
     monkeypatch.setenv("ATLAS_DATA_DIR", str(folder))
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    return AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    return fresh_app()
 
 
 def _without_code_spans(text: str) -> str:

@@ -9,12 +9,12 @@ import re
 from pathlib import Path
 
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from atlas.text import lookup as i18n
 from atlas.views import presenter as presenter_view
 from tests import uidata
+from tests.apptest import fresh_app
 from tests.test_language import foreign_words, page_texts
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,12 +34,7 @@ def ui_data(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _app(**query: str) -> AppTest:
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    for key, value in {"lang": "be", **query}.items():
-        at.query_params[key] = value
-    return at
+    return fresh_app(**{"lang": "be", **query})
 
 
 def _widget_labels(at: AppTest) -> list[str]:

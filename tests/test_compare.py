@@ -10,7 +10,8 @@ from atlas.app import state
 from atlas.datasets import loaders
 from atlas.views import compare as vc
 from tests import uidata
-from tests.test_pages import component_payloads, fresh_app
+from tests.apptest import fresh_app
+from tests.test_pages import component_payloads
 
 PAGE = "app_pages/compare.py"
 

@@ -19,12 +19,12 @@ from typing import Any
 
 import docx
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from atlas.datasets import loaders
 from atlas.export import brief
 from atlas.views import presenter as presenter_view
+from tests.apptest import fresh_app
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "app_pages").glob("*.py"))
@@ -111,12 +111,7 @@ def page_texts(at: AppTest) -> Iterator[tuple[str, str]]:
 
 def _app(folder: Path, monkeypatch: pytest.MonkeyPatch, **query: str) -> AppTest:
     monkeypatch.setenv("ATLAS_DATA_DIR", str(folder))
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    for key, value in query.items():
-        at.query_params[key] = value
-    return at
+    return fresh_app(**query)
 
 
 def _problems(at: AppTest, lang: str, where: str) -> list[str]:

@@ -11,12 +11,12 @@ import shutil
 from pathlib import Path
 
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from atlas.app import state
 from atlas.text import lookup as i18n
 from tests import uidata
+from tests.apptest import fresh_app
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "app_pages").glob("*.py"))
@@ -27,15 +27,6 @@ def ui_data(monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test of this module runs the app on the fixture folder."""
     monkeypatch.setenv("ATLAS_DATA_DIR", str(uidata.FOLDER))
     return uidata.FOLDER
-
-
-def fresh_app(**query: str) -> AppTest:
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    for key, value in query.items():
-        at.query_params[key] = value
-    return at
 
 
 def component_payloads(at: AppTest, name: str) -> list[dict]:

@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 import streamlit as st
 from starlette.requests import Request
-from streamlit.testing.v1 import AppTest
 
 from atlas.server import probes
 from tests import uidata
+from tests.apptest import fresh_app
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,9 +29,7 @@ def _url_paths(monkeypatch: pytest.MonkeyPatch, **query: str) -> set[str]:
 
     monkeypatch.setattr(st, "navigation", recording)
     monkeypatch.setenv("ATLAS_DATA_DIR", str(uidata.FOLDER))
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    for key, value in query.items():
-        at.query_params[key] = value
+    at = fresh_app(**query)
     at.run()
     assert not at.exception and pages
     return {page.url_path for page in pages} - {""}  # the default page answers at "/"

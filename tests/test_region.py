@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from atlas import config
@@ -19,6 +18,7 @@ from atlas.figures import profile
 from atlas.text import lookup as i18n
 from atlas.views import region as vr
 from tests import uidata
+from tests.apptest import opened
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -131,15 +131,7 @@ def test_hosted_forums_match_city_names(frames: dict[str, pd.DataFrame]) -> None
 
 def open_profile(**query: str) -> AppTest:
     """The app opened on the region page with the given query string."""
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    for key, value in query.items():
-        at.query_params[key] = value
-    at.run()
-    at.switch_page("app_pages/region.py")
-    at.run()
-    assert not at.exception
+    at = opened("app_pages/region.py", **query)
     assert not at.error, [e.value for e in at.error]
     return at
 

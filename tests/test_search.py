@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from atlas import config
 from atlas.app import state
 from atlas.datasets import loaders
 from atlas.rules import search
+from tests.apptest import opened
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = ROOT / "tests" / "fixtures" / "search" / "queries.tsv"
@@ -138,17 +138,7 @@ def test_a_registry_without_capitals_or_aliases_still_searches_by_name() -> None
 
 
 def _app(page: str | None = None, **query: str) -> AppTest:
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    for key, value in query.items():
-        at.query_params[key] = value
-    at.run()
-    if page:
-        at.switch_page(page)
-        at.run()
-    assert not at.exception
-    return at
+    return opened(page, **query)
 
 
 def _results(at: AppTest, key: str) -> list[str]:

@@ -13,7 +13,8 @@ from atlas.app import state
 from atlas.datasets import loaders
 from atlas.datasets.schema import SPECS
 from atlas.rules import targets as rules
-from tests.test_pages import component_payloads, fresh_app
+from tests.apptest import fresh_app
+from tests.test_pages import component_payloads
 from tests.test_pages import ui_data as ui_data  # noqa: F401  (the app runs on the UI fixture)
 
 UI = Path(__file__).resolve().parent / "fixtures" / "ui"
