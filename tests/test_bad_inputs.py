@@ -449,9 +449,8 @@ HOSTILE_CELLS = {  # file → column → value, for the rows of HOSTILE_REGION (
 
 
 def _hostile_folder(tmp_path: Path) -> Path:
-    """The bundled data with hostile cells. (Not the UI fixture: there every turnover is a whole number, and with the
-    guards off a 400-digit whole number makes the loader's float conversion overflow — the page block then fails,
-    guarded, instead of showing no figure. Reported; the loader is not this test's to change.)"""
+    """The bundled data with hostile cells (a 400-digit turnover among them, which the loader types as no figure:
+    tests/test_loaders.py)."""
     folder = tmp_path / "data"
     shutil.copytree(BUNDLED, folder)
     for name, cells in HOSTILE_CELLS.items():

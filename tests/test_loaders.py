@@ -50,6 +50,23 @@ def test_good_row_loads_with_types(tmp_path: Path) -> None:
     assert row["source_date_start"] == pd.Timestamp("2024-02-01")
 
 
+def test_a_whole_number_too_large_for_a_float_is_no_figure_not_a_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the hostile-value rules off, a 400-digit whole turnover among whole numbers reaches the typing step: it
+    becomes no figure (NaN), the other rows keep theirs."""
+    from atlas.datasets import guards
+
+    monkeypatch.setattr(guards, "rules", lambda column, kind: [])
+    huge = GOOD_ROW.replace(",100,60,40,", "," + "9" * 400 + ",60,40,")
+    write(tmp_path, "regions.csv", REGIONS_CSV)
+    write(tmp_path, "trade.csv", trade_csv(huge, GOOD_ROW.replace(",2023,", ",2022,")))
+    result = loaders.load_all(tmp_path)
+    trade = result.frames["trade"].set_index("year")
+    assert pd.isna(trade.loc[2023, "turnover"]) and trade.loc[2023, "export_from_belarus"] == 60.0
+    assert trade.loc[2022, "turnover"] == 100.0
+
+
 def test_a_publication_year_basis_loads(tmp_path: Path) -> None:
     write(tmp_path, "regions.csv", REGIONS_CSV)
     write(tmp_path, "trade.csv", trade_csv(GOOD_ROW.replace(",stated,", ",publication,")))

@@ -192,8 +192,10 @@ def _typed(frame: pd.DataFrame, spec: FileSpec) -> pd.DataFrame:
     for name, col in spec.columns.items():
         cells = out[name]
         if col.kind == "number":
-            values = pd.to_numeric(cells.replace("", None), errors="raise").astype("float64")
-            # An infinite figure (a 400-digit number) is no figure: never let it reach a chart, a map or JSON.
+            # Parsed as floats directly: a column of whole numbers with a 400-digit one would otherwise come back as
+            # Python ints, which overflow on the way to float64. An infinite figure is no figure: never let it reach a
+            # chart, a map or JSON.
+            values = cells.replace("", None).map(float, na_action="ignore").astype("float64")
             out[name] = values.where(np.isfinite(values))
         elif col.kind == "int":
             out[name] = pd.to_numeric(cells.replace("", None)).astype("Int64")
