@@ -22,8 +22,8 @@ with panels.guarded(lang):
                 moved = cache.moved(kind, window, lang)
                 st.info(moved.summary, icon=":material/query_stats:")
                 st.caption(f"{moved.caveat} {moved.method} {moved.counts}")
-                if moved.figure is not None:
-                    panels.chart(moved.figure, key="analysis.moved.chart", alt=moved.summary)
+                if moved.chart is not None:
+                    panels.chart(cache.moved_chart(kind, window, lang), key="analysis.moved.chart", alt=moved.summary)
                     st.header(i18n.t("moved.table", lang))
                     widgets.data_table(moved.table, key="analysis.moved", filename=f"moved-{kind}-{window}y",
                                        lang=lang, column_config=widgets.link_columns(moved.links, lang))  # fmt: skip

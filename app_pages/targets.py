@@ -17,8 +17,9 @@ with panels.guarded(lang):
         view = cache.targets(sort, filters.years, filters.districts, filters.regions, lang)
         st.info(view.summary, icon=":material/flag:")
         st.caption(f"{view.method} {view.firmness}")
-        if view.figure is not None:
-            panels.chart(view.figure, key="targets.chart", alt=view.alt)
+        if view.chart is not None:
+            panels.chart(cache.targets_chart(sort, filters.years, filters.districts, filters.regions, lang),
+                         key="targets.chart", alt=view.alt)  # fmt: skip
         else:
             st.caption(view.alt)
         st.header(i18n.t("targets.table", lang))

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pandas as pd
 
+from atlas.figures import analysis as analysis_figures
 from atlas.views import analysis as analysis_view
 from tests.test_events import agreements, visits
 from tests.test_quiet import meetings
@@ -34,7 +35,10 @@ def test_moved_view_says_how_many_regions_stand_behind_the_median(trade_frame: p
     # RU-AAA's 2023 visit: the 2024 figure 120 against 2022's 80 (approximate): +50 %, one region
     view = analysis_view.moved_view(frames(trade_frame), "top_visit", 1, "ru")
     assert view.summary.startswith("Медианное изменение товарооборота: +50,0 % — по 1 регионам")
-    assert "связь, а не причина" in view.caveat and view.figure is not None and view.n_regions == 1
+    assert "связь, а не причина" in view.caveat and view.chart is not None and view.n_regions == 1
+    assert view.chart is not None
+    bars = [trace for trace in analysis_figures.moved_chart(view.chart, "ru").data if len(trace.x)]
+    assert [(list(bar.x), list(bar.text)) for bar in bars] == [(["Альфа область (2023)"], ["+50,0 %"])]
     row = view.table.iloc[0]
     assert (row["Регион"], row["Изменение, %"], row["Приблизительно"]) == (
         "Альфа область",
@@ -46,8 +50,7 @@ def test_moved_view_says_how_many_regions_stand_behind_the_median(trade_frame: p
     )  # Beta 2020: 2021 on record, 2019 not
     english = analysis_view.moved_view(frames(trade_frame), "agreement", 1, "en")
     assert (
-        english.figure is None
-        and english.summary == "No region has turnover figures both before and after such events."
+        english.chart is None and english.summary == "No region has turnover figures both before and after such events."
     )
 
 

@@ -65,3 +65,49 @@ def test_the_rule_catches_an_upward_import(tmp_path: Path) -> None:
 def test_no_module_is_left_at_the_top_of_the_package() -> None:
     """Only the entry points and settings live beside the folders; everything else has its room."""
     assert sorted(p.name for p in PACKAGE.glob("*.py")) == ["__init__.py", "__main__.py", "config.py"]
+
+
+def modules_imported(path: Path) -> set[str]:
+    """Every module `path` imports, dotted ('plotly.graph_objects', 'atlas.figures.analysis'), inside functions too."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            found.add(node.module)
+            found |= {f"{node.module}.{alias.name}" for alias in node.names}
+    return found
+
+
+def _name(path: Path) -> str:
+    return path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else path.name
+
+
+def plotly_route(path: Path, seen: frozenset[Path] = frozenset()) -> list[str]:
+    """How `path` reaches plotly: [] if it does not, else the chain of modules ending in 'plotly' (through atlas's own
+    modules, so a view importing a figures module that builds plotly figures is caught too)."""
+    imported = modules_imported(path)
+    if any(name == "plotly" or name.startswith("plotly.") for name in imported):
+        return [_name(path), "plotly"]
+    for name in sorted(imported):
+        target = ROOT / (name.replace(".", "/") + ".py")
+        if name.startswith("atlas.") and target.is_file() and target not in seen:
+            route = plotly_route(target, seen | {path})
+            if route:
+                return [_name(path), *route]
+    return []
+
+
+@pytest.mark.parametrize("module", sorted((PACKAGE / "views").glob("*.py")), ids=lambda p: p.name)
+def test_views_hold_data_not_figures(module: Path) -> None:
+    """A view is texts, tables and the data of its charts; atlas.figures draws them, atlas.app asks it to."""
+    assert plotly_route(module) == []
+
+
+def test_the_rule_catches_a_view_that_builds_a_figure(tmp_path: Path) -> None:
+    direct = tmp_path / "direct.py"
+    direct.write_text("import plotly.graph_objects as go\n", encoding="utf-8")
+    through = tmp_path / "through.py"
+    through.write_text("from atlas.figures import targets as target_figures\n", encoding="utf-8")
+    assert plotly_route(direct) == ["direct.py", "plotly"]
+    assert plotly_route(through) == ["through.py", "atlas/figures/targets.py", "plotly"]

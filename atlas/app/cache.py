@@ -19,9 +19,11 @@ import streamlit as st
 
 from atlas import config
 from atlas.datasets import loaders
+from atlas.figures import analysis as analysis_figures
 from atlas.figures import compare as compare_figures
 from atlas.figures import mapspec, ranked
 from atlas.figures import profile as profile_figures
+from atlas.figures import targets as target_figures
 from atlas.geo import boundaries as geometry
 from atlas.rules import reconcile as reconcile_rules
 from atlas.rules import trade as trade_rules
@@ -303,6 +305,17 @@ def moved(kind: str, window: int, lang: str) -> analysis_view.MovedView:
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
+def _moved_chart(folder: str, fingerprint: Fingerprint, kind: str, window: int, lang: str) -> go.Figure | None:
+    chart = _moved(folder, fingerprint, kind, window, lang).chart
+    return None if chart is None else analysis_figures.moved_chart(chart, lang)
+
+
+def moved_chart(kind: str, window: int, lang: str) -> go.Figure | None:
+    """The chart of what moved trade (None: nothing is compared), drawn once per data version."""
+    return _moved_chart(*_key(), kind, window, lang)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
 def _quiet(folder: str, fingerprint: Fingerprint, months: int, reference: str, today: str,
            lang: str) -> analysis_view.QuietView:  # fmt: skip
     return analysis_view.quiet_view(datasets().frames, months, reference, dt.date.fromisoformat(today), lang)
@@ -346,3 +359,16 @@ def targets(sort: str, years: tuple[int, int], districts: tuple[str, ...], regio
             lang: str) -> targets_view.TargetsView:  # fmt: skip
     """Every stated trade target under the shared filters, judged, in the chosen order (callers check datasets)."""
     return _targets(*_key(), sort, years, districts, regions, dt.date.today().year, lang)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _targets_chart(folder: str, fingerprint: Fingerprint, sort: str, years: tuple[int, int], districts: tuple[str, ...],
+                   regions: tuple[str, ...], today_year: int, lang: str) -> go.Figure | None:  # fmt: skip
+    chart = _targets(folder, fingerprint, sort, years, districts, regions, today_year, lang).chart
+    return None if chart is None else target_figures.share_chart(chart, lang)
+
+
+def targets_chart(sort: str, years: tuple[int, int], districts: tuple[str, ...], regions: tuple[str, ...],
+                  lang: str) -> go.Figure | None:  # fmt: skip
+    """The targets chart under the shared filters (None: no target has a figure), drawn once per data version."""
+    return _targets_chart(*_key(), sort, years, districts, regions, dt.date.today().year, lang)

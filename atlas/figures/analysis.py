@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import plotly.graph_objects as go
 
 from atlas import config
 from atlas.figures import layout, palette
 from atlas.text import escape, formats
 from atlas.text import lookup as i18n
+from atlas.views.analysis import MovedChart
 
 
-def percent(change: float, lang: str) -> str:
-    """+16.7 % / −63.4 % (a real minus), in the UI's number format."""
-    value = change * 100
-    sign = "+" if value > 0 else "−" if value < 0 else ""
-    return f"{sign}{formats.number(abs(round(value, 1)), lang, decimals=1)} %"
-
-
-def moved_chart(compared: pd.DataFrame, names: dict[str, str], pooled: float | None, lang: str) -> go.Figure:
+def moved_chart(chart: MovedChart, lang: str) -> go.Figure:
     """One bar per region and event year: the change in turnover, % (up and down apart, on one axis position each),
     and a line at the pooled median. Hover: the figures before and after, with their years."""
+    compared, names, pooled = chart.compared, chart.names, chart.pooled
     labels = [f"{names.get(r[config.REGION_KEY], r[config.REGION_KEY])} ({int(r['year'])})"
               for _, r in compared.iterrows()]  # fmt: skip
     frame = compared.assign(label=labels, pct=compared["change"] * 100)
@@ -30,7 +24,7 @@ def moved_chart(compared: pd.DataFrame, names: dict[str, str], pooled: float | N
             f"<b>{escape.html_text(r.label)}</b><br>"
             f"{r.before_year}: {formats.amount(r.before, config.MAP_UNIT, lang)}<br>"
             f"{', '.join(map(str, r.after_years))}: {formats.amount(r.after, config.MAP_UNIT, lang)}<br>"
-            f"{percent(r.change, lang)}"
+            f"{formats.percent(r.change, lang)}"
             for r in rows.itertuples()
         ]
         fig.add_trace(
@@ -39,7 +33,7 @@ def moved_chart(compared: pd.DataFrame, names: dict[str, str], pooled: float | N
                 y=rows["pct"].round(1),
                 name=i18n.t(f"moved.series.{series}", lang),
                 marker_color=palette.CHANGE_COLOURS[series],
-                text=[percent(c, lang) for c in rows["change"]],
+                text=[formats.percent(c, lang) for c in rows["change"]],
                 textposition="outside",
                 hovertext=hover,
                 hoverinfo="text",

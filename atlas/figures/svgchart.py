@@ -1,7 +1,7 @@
-"""Charts drawn without plotly.js: a plotly figure, as the views build it, turned into a small spec for the atlas's
+"""Charts drawn without plotly.js: a plotly figure, as atlas.figures builds it, turned into a small spec for the atlas's
 SVG chart component (atlas/app/assets/chart.js). No Streamlit.
 
-The views keep building their charts with plotly's Python API (traces, colours, hover text, layout); this module
+The builders keep drawing their charts with plotly's Python API (traces, colours, hover text, layout); this module
 reads the figure and does what plotly.js would do in the browser for the few kinds the atlas uses — markers, lines,
 text labels, stacked and grouped bars, line shapes, category, number and date axes — so the pages with charts draw
 at once instead of waiting for a 4.7 MB chunk. Ticks are computed here, in the UI's language: month names, «тыс.»

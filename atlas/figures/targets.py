@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import plotly.graph_objects as go
 
 from atlas.figures import layout, palette
 from atlas.rules import targets as target_rules
 from atlas.text import escape, formats
 from atlas.text import lookup as i18n
+from atlas.views.targets import TargetsChart
 
 
-def share_chart(rows: pd.DataFrame, labels: list[str], lang: str) -> go.Figure:
-    """One bar per target with a figure on record (`rows` in the page's order, `labels` beside them): the latest
-    figure as % of the target, one trace per verdict (its legend entry), and a line at 100 %."""
+def share_chart(chart: TargetsChart, lang: str) -> go.Figure:
+    """One bar per target with a figure on record (the chart's rows in the page's order, its labels beside them): the
+    latest figure as % of the target, one trace per verdict (its legend entry), and a line at 100 %."""
+    rows, labels = chart.rows, chart.labels
     frame = rows.assign(label=labels, pct=(rows["share"] * 100).round(1))
     fig = go.Figure()
     for verdict in target_rules.VERDICTS:

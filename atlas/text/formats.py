@@ -51,6 +51,13 @@ def number(value: float, lang: str = DEFAULT_LANG, decimals: int | None = None) 
     return text
 
 
+def percent(change: float, lang: str = DEFAULT_LANG) -> str:
+    """A change as a share: 0.167 → '+16.7 %', −0.634 → '−63.4 %' (a real minus), in the UI's number format."""
+    value = change * 100
+    sign = "+" if value > 0 else "−" if value < 0 else ""
+    return f"{sign}{number(abs(round(value, 1)), lang, decimals=1)} %"
+
+
 def thousands(value: float, lang: str = DEFAULT_LANG) -> str:
     """12000 → '12 тыс.' (ru, be) or '12k' (en): a tick of an axis counted in thousands."""
     return THOUSANDS[_known(lang)].format(digits=number(round(value / 1000, 1), lang))

@@ -1,4 +1,5 @@
-"""The analysis page's views: what moved trade (#15.4) and who has gone quiet (#15.5), as texts, tables and a chart.
+"""The analysis page's views: what moved trade (#15.4) and who has gone quiet (#15.5), as texts, tables and the data of
+a chart (atlas.figures.analysis draws it).
 
 Every table is what the page shows and what its CSV / Excel downloads hold (localised headers, one row per region
 and event year, or per region).
@@ -7,13 +8,11 @@ and event year, or per region).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
-import plotly.graph_objects as go
 
 from atlas import config
-from atlas.figures import analysis as analysis_figures
 from atlas.rules import events as event_rules
 from atlas.rules import filters as filter_rules
 from atlas.rules import quiet as quiet_rules
@@ -27,6 +26,15 @@ Frames = dict[str, pd.DataFrame]
 
 
 @dataclass(frozen=True)
+class MovedChart:
+    """What the chart of "what moved trade" shows (atlas.figures.analysis.moved_chart draws it)."""
+
+    compared: pd.DataFrame = field(repr=False)  # events.moved's rows compared, one per region and event year
+    names: dict[str, str]  # region code → name in the page's language
+    pooled: float | None  # the pooled median change, drawn as a line
+
+
+@dataclass(frozen=True)
 class MovedView:
     """What the "what moved trade" tab shows for one kind of event and window."""
 
@@ -36,7 +44,7 @@ class MovedView:
     counts: str
     table: pd.DataFrame  # one row per region and event year compared
     excluded: pd.DataFrame  # one row per region and event year left out, with the reason
-    figure: go.Figure | None  # None when nothing is compared
+    chart: MovedChart | None  # None when nothing is compared
     n_regions: int
     pooled: float | None
     links: tuple[str, ...]  # the table's columns holding addresses (shown as links)
@@ -51,7 +59,7 @@ def moved_view(frames: Frames, kind: str, window: int, lang: str) -> MovedView:
     if result.pooled is None:
         summary = i18n.t("moved.pooled.none", lang)
     else:
-        summary = i18n.t("moved.pooled", lang, change=analysis_figures.percent(result.pooled, lang),
+        summary = i18n.t("moved.pooled", lang, change=formats.percent(result.pooled, lang),
                          n=result.n_regions, rose=result.n_rose)  # fmt: skip
     compared = result.compared
     table = pd.DataFrame(
@@ -82,7 +90,7 @@ def moved_view(frames: Frames, kind: str, window: int, lang: str) -> MovedView:
             i18n.t("moved.col.reason", lang): left["reason"].map(lambda r: i18n.t(f"moved.reason.{r}", lang)),
         }
     )
-    figure = analysis_figures.moved_chart(compared, names, result.pooled, lang) if not compared.empty else None
+    chart = MovedChart(compared, names, result.pooled) if not compared.empty else None
     return MovedView(
         summary=summary,
         caveat=i18n.t("moved.caveat", lang),
@@ -92,7 +100,7 @@ def moved_view(frames: Frames, kind: str, window: int, lang: str) -> MovedView:
         ),  # fmt: skip
         table=table.reset_index(drop=True),
         excluded=excluded.reset_index(drop=True),
-        figure=figure,
+        chart=chart,
         n_regions=result.n_regions,
         pooled=result.pooled,
         links=(i18n.t("moved.col.source_before", lang), i18n.t("moved.col.source_after", lang)),

@@ -1,21 +1,19 @@
 """The targets page's view (#15.3): every stated trade target against the figures since, as a text, a table and a
 chart; and one region's targets for its profile and its brief.
 
-The table is what the page shows and what its CSV / Excel downloads hold (localised headers, one row per target).
+The chart is held as data (atlas.figures.targets draws it). The table is what the page shows and what its CSV / Excel
+downloads hold (localised headers, one row per target).
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
-import plotly.graph_objects as go
 
 from atlas import config
 from atlas.datasets import loaders
-from atlas.figures import targets as target_figures
-from atlas.figures.analysis import percent
 from atlas.rules import filters as filter_rules
 from atlas.rules import sources as source_rules
 from atlas.rules import targets as target_rules
@@ -30,6 +28,15 @@ DEFAULT_SORT = "distance"
 
 
 @dataclass(frozen=True)
+class TargetsChart:
+    """What the targets chart shows (atlas.figures.targets.share_chart draws it): the targets with a figure on record,
+    in the page's order, and each bar's label."""
+
+    rows: pd.DataFrame = field(repr=False)
+    labels: list[str]
+
+
+@dataclass(frozen=True)
 class TargetsView:
     """What the targets page shows for a choice of order and filters."""
 
@@ -37,7 +44,7 @@ class TargetsView:
     method: str
     firmness: str
     table: pd.DataFrame
-    figure: go.Figure | None  # None when no target under the filters has a figure
+    chart: TargetsChart | None  # None when no target under the filters has a figure
     alt: str
     n_targets: int
     n_sources: int
@@ -91,7 +98,7 @@ def verdict_text(row: pd.Series, lang: str, today_year: int | None = None) -> st
 
 def _growth_text(row: pd.Series, lang: str) -> str:
     def one(value: object) -> str:
-        return "—" if value is None or pd.isna(value) else percent(float(value), lang)  # type: ignore[arg-type]
+        return "—" if value is None or pd.isna(value) else formats.percent(float(value), lang)  # type: ignore[arg-type]
 
     return f"{one(row['needed'])} / {one(row['observed'])}"
 
@@ -171,8 +178,8 @@ def targets_view(frames: Frames, sort: str, years: tuple[int, int], districts: C
     )
     charted = rows[rows["share"].notna()]
     labels = _bar_labels(charted, names, lang)
-    figure = target_figures.share_chart(charted, labels, lang) if not charted.empty else None
-    if figure is None:
+    chart = TargetsChart(charted, labels) if not charted.empty else None
+    if chart is None:
         alt = i18n.t("targets.chart.none", lang)
     else:
         top = charted.assign(label=labels).sort_values("share", ascending=False, kind="stable").iloc[0]
@@ -183,7 +190,7 @@ def targets_view(frames: Frames, sort: str, years: tuple[int, int], districts: C
         method=i18n.t("targets.method", lang),
         firmness=i18n.t("targets.firmness.note", lang),
         table=table.reset_index(drop=True),
-        figure=figure,
+        chart=chart,
         alt=alt,
         n_targets=len(rows),
         n_sources=len(sources),
