@@ -258,3 +258,42 @@ def test_a_registry_without_the_centre_columns_still_loads_and_searches(bundled_
     assert frame["capital_ru"].eq("").all()
     index = search.build_index(frame.to_dict("records"), "ru")  # type: ignore[arg-type]
     assert search.search(index, "Татар") == ["RU-TA"] and search.search(index, "Казань") == []
+
+
+# --- Belarusian names (data/regions.csv: name_be, from Unicode CLDR's Belarusian subdivision names)
+
+
+@pytest.mark.parametrize("lang", ["ru", "en", "be"])
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Смаленск", "RU-SMO"),  # the city, as a Belarusian writes it: the start of «Смаленская вобласць»
+        ("Бранск", "RU-BRY"),
+        ("Пскоў", "RU-PSK"),
+        ("Цвярская вобласць", "RU-TVE"),
+        ("Масква", "RU-MOW"),
+        ("Санкт-Пецярбург", "RU-SPE"),
+    ],
+)
+def test_a_belarusian_name_finds_its_region_first(regions: pd.DataFrame, lang: str, query: str, expected: str) -> None:
+    index = search.build_index(regions.to_dict("records"), lang)  # type: ignore[arg-type]
+    assert search.search(index, query)[:1] == [expected]
+
+
+def test_every_belarusian_name_has_its_source(regions: pd.DataFrame) -> None:
+    named = regions[regions["name_be"].ne("")]
+    assert len(named) == 83  # every code ISO 3166-2:RU lists; the six project codes have none in the source
+    assert named["name_be_source_url"].str.startswith("https://github.com/unicode-org/cldr/").all()
+    assert regions.loc[regions["name_be"].eq(""), "name_be_source_url"].eq("").all()
+    assert dict(zip(named["region_iso"], named["name_be"], strict=True))["RU-SMO"] == "Смаленская вобласць"
+
+
+def test_a_belarusian_name_without_its_source_is_refused_with_row_and_column(bundled_copy: Path) -> None:
+    def unsourced(rows: list[dict[str, str]]) -> tuple[list[dict[str, str]], list[str]]:
+        rows[1]["name_be_source_url"] = ""
+        return rows, list(rows[0])
+
+    _rewrite_regions(bundled_copy, unsourced)
+    problems = loaders.load_all(bundled_copy).problems["regions"]
+    assert [(p.row, p.column) for p in problems if p.level == "error"] == [(3, "name_be_source_url")]
+    assert "name_be has a text: every fact needs its source" in problems[0].message

@@ -46,8 +46,8 @@ Rule = tuple[Callable[[str], bool], str]  # (test on one non-empty cell: True = 
 
 
 def family(column: str) -> str:
-    """A column's name without its language suffix: `name_ru` → `name`."""
-    return re.sub(r"_(ru|en)$", "", column)
+    """A column's name without its language suffix: `name_ru`, `name_be` → `name`."""
+    return re.sub(r"_(ru|en|be)$", "", column)
 
 
 def text_limit(column: str) -> int:

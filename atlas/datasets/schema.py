@@ -54,7 +54,8 @@ class FileSpec:
     extra_region_codes: tuple[str, ...] = field(default=())
     # Columns an older data folder may lack: read as empty when the header has none (added after the first release).
     optional: tuple[str, ...] = ()
-    # A bilingual fact and the column naming its source: a text there needs its address there (`row_problems`).
+    # A fact (a bilingual pair's base name, or one column) and the column naming its source: a text there needs its
+    # address there (`row_problems`).
     sourced: tuple[tuple[str, str], ...] = ()
 
     @property
@@ -106,13 +107,15 @@ SPECS: dict[str, FileSpec] = {
                 "aliases": _text(),
                 **_pair("capital"),
                 "capital_source_url": Col("url"),
+                "name_be": _text(),  # the Belarusian name: the region search finds a region by it
+                "name_be_source_url": Col("url"),
                 **_pair("note"),
                 "source_url": SOURCE,
             },
             key=("region_iso",),
             depends_on=(),
-            optional=("capital_ru", "capital_en", "capital_source_url"),
-            sourced=(("capital", "capital_source_url"),),
+            optional=("capital_ru", "capital_en", "capital_source_url", "name_be", "name_be_source_url"),
+            sourced=(("capital", "capital_source_url"), ("name_be", "name_be_source_url")),
         ),
         FileSpec(
             "trade",
@@ -386,9 +389,10 @@ def row_problems(frame: pd.DataFrame, spec: FileSpec) -> list[tuple[int, str, st
             for line in frame.index[~has_ru & ~has_en]:
                 found.append((int(line), f"{base}_ru", "empty, but a value is required", "error"))
     for base, source in spec.sourced:
-        has_text = frame[f"{base}_ru"].ne("") | frame[f"{base}_en"].ne("")
+        texts = [name for name in (f"{base}_ru", f"{base}_en") if name in frame.columns] or [base]
+        has_text = frame[texts].ne("").any(axis=1)
         for line in frame.index[has_text & frame[source].eq("")]:
-            found.append((int(line), source, f"empty, but {base}_ru/{base}_en has a text: every fact needs its source",
+            found.append((int(line), source, f"empty, but {'/'.join(texts)} has a text: every fact needs its source",
                           "error"))  # fmt: skip
     if set(STATEMENT_KEY + MEASURE_COLUMNS) <= set(frame.columns):
         found += _repeated_statements(frame)

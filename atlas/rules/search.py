@@ -1,5 +1,6 @@
-"""Region search: what a user types (a name, short name, alias or administrative centre, in Russian or English)
-→ the regions it names, best match first. Pure: no Streamlit, no pandas beyond reading the registry.
+"""Region search: what a user types (a name, short name, alias or administrative centre, in Russian or English, or
+the region's Belarusian name) → the regions it names, best match first. Pure: no Streamlit, no pandas beyond reading
+the registry.
 
 A match always starts at the start of a word of a term, so scattered letters never match («Татар» finds Tatarstan,
 not Altai or Saratov). Ranks, best first:
@@ -10,7 +11,9 @@ not Altai or Saratov). Ranks, best first:
 3. a word of a term starts with the query's stem: a Russian word of six letters or more without its last two, so a
    city also finds the region named after it («Москва» → «Московская область», after the city itself).
 
-Within a rank: the region's name in the UI language, then its other name, then the centre, then the aliases; then
+A Belarusian name also finds a region by its city: «Смаленск» starts «Смаленская вобласць», «Пскоў» «Пскоўская
+вобласць». Within a rank: the region's name in the UI language, then its other name (in the Belarusian interface the
+Belarusian name comes with it), then the centre, then the aliases (the Belarusian name in the others); then
 the shorter term (the closer fit), then the name in alphabetical order. Case, «ё»/«е», hyphens, dashes, dots and
 the «г.» before a city's name do not matter.
 """
@@ -75,8 +78,8 @@ def split_aliases(cell: object) -> list[str]:
 
 
 def build_index(rows: Iterable[Mapping[str, object]], lang: str) -> Index:
-    """An index over registry rows (region_iso, name_ru, name_en, aliases, capital_ru, capital_en; the last three
-    may be missing or empty)."""
+    """An index over registry rows (region_iso, name_ru, name_en, aliases, capital_ru, capital_en, name_be; the last
+    four may be missing or empty)."""
     first, second = ("name_en", "name_ru") if i18n.data_lang(lang) == "en" else ("name_ru", "name_en")
     capital_first, capital_second = ("capital_en", "capital_ru") if first == "name_en" else ("capital_ru", "capital_en")
     terms: list[Term] = []
@@ -87,6 +90,7 @@ def build_index(rows: Iterable[Mapping[str, object]], lang: str) -> Index:
         named = [
             (row.get(first), NAME),
             (row.get(second), OTHER_NAME),
+            (row.get("name_be"), OTHER_NAME if lang == "be" else ALIAS),
             (row.get(capital_first), CAPITAL),
             (row.get(capital_second), CAPITAL),
             *((alias, ALIAS) for alias in split_aliases(row.get("aliases"))),
