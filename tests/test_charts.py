@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from atlas.datasets import loaders
-from atlas.figures import palette, timelines
+from atlas.figures import layout, palette, timelines
 from atlas.views import maps as maps_view
 from atlas.views import overview as overview_view
 from tests import uidata
@@ -147,3 +147,18 @@ def test_the_president_ranks_first_in_both_visit_timelines_with_one_palette() ->
     assert {t.name: t.marker.color for t in profile.data}["Ambassador of Belarus"] == palette.LEVEL_COLOURS[
         "ambassador"
     ]
+
+
+def test_traces_follow_the_vocabulary_and_a_value_without_rows_has_none() -> None:
+    rows = pd.DataFrame({"level": ["minister", "president", "minister"], "n": [1, 2, 3]})
+    found = [
+        (value, part["n"].tolist())
+        for value, part in layout.by_value(rows, "level", ("president", "mayor", "minister"))
+    ]
+    assert found == [("president", [2]), ("minister", [1, 3])]
+
+
+def test_a_yearly_line_breaks_where_a_year_is_missing_and_never_reads_zero() -> None:
+    rows = pd.DataFrame({"year": [2019, 2020, 2023], "value": [5.0, 6.0, 8.0]})
+    x, y, text = layout.with_gaps(rows, lambda row: f"{int(row['year'])}")
+    assert (x, y, text) == ([2019, 2020, 2020.5, 2023], [5.0, 6.0, None, 8.0], ["2019", "2020", "", "2023"])

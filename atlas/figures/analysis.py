@@ -27,28 +27,10 @@ def moved_chart(chart: MovedChart, lang: str) -> go.Figure:
             f"{formats.percent(r.change, lang)}"
             for r in rows.itertuples()
         ]
-        fig.add_trace(
-            go.Bar(
-                x=rows["label"],
-                y=rows["pct"].round(1),
-                name=i18n.t(f"moved.series.{series}", lang),
-                marker_color=palette.CHANGE_COLOURS[series],
-                text=[formats.percent(c, lang) for c in rows["change"]],
-                textposition="outside",
-                hovertext=hover,
-                hoverinfo="text",
-            )
-        )
-    shapes = []
-    if pooled is not None and labels:
-        shapes.append({"type": "line", "x0": labels[0], "x1": labels[-1], "y0": pooled * 100, "y1": pooled * 100,
-                       "line": {"color": palette.CHANGE_COLOURS["median"], "width": 2, "dash": "dash"}})  # fmt: skip
-    return layout.styled(
-        fig,
-        height=380,
-        lang=lang,
-        title=i18n.t("moved.chart.title", lang),
-        barmode="stack",  # up and down never share a label: one bar per position, centred
-        xaxis={"categoryorder": "array", "categoryarray": labels},
-        shapes=shapes,
-    )
+        name, text = i18n.t(f"moved.series.{series}", lang), [formats.percent(c, lang) for c in rows["change"]]
+        fig.add_trace(layout.labelled_bar(rows["label"], rows["pct"].round(1), name=name,
+                                          colour=palette.CHANGE_COLOURS[series], text=text, hover=hover))  # fmt: skip
+    # up and down never share a label: one bar per label
+    line_at = None if pooled is None else pooled * 100
+    return layout.one_bar_per_label(fig, labels, line_at=line_at, height=380, lang=lang,
+                                    title=i18n.t("moved.chart.title", lang))  # fmt: skip

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -36,13 +34,7 @@ def trade_chart(history: pd.DataFrame, lang: str) -> go.Figure:
     fig = go.Figure()
     for index, code in enumerate(dict.fromkeys(history[config.REGION_KEY])):
         rows = history[history[config.REGION_KEY] == code].sort_values("year")
-        x: list[Any] = []
-        y: list[Any] = []
-        text: list[str] = []
-        for _, row in rows.iterrows():
-            if x and int(row["year"]) - x[-1] > 1:
-                x, y, text = [*x, x[-1] + 0.5], [*y, None], [*text, ""]
-            x, y, text = [*x, int(row["year"])], [*y, float(row["value"])], [*text, _hover(row, lang)]
+        x, y, text = layout.with_gaps(rows, lambda r: _hover(r, lang))
         colour = palette.REGION_COLOURS[index % len(palette.REGION_COLOURS)]
         fig.add_trace(
             go.Scatter(
@@ -57,13 +49,6 @@ def trade_chart(history: pd.DataFrame, lang: str) -> go.Figure:
                 connectgaps=False,
             )
         )
-    years = history["year"].astype(int)
-    return layout.styled(
-        fig,
-        height=400,
-        lang=lang,
-        title=i18n.t("compare.trade.chart_title", lang),
-        size=14,
-        xaxis={"tickformat": "d", "dtick": 1 if years.max() - years.min() <= 12 else 2, "showgrid": False},
-        yaxis={"rangemode": "tozero", "gridcolor": palette.GRID, "title": {"text": i18n.t("unit.usd_mn", lang)}},
-    )
+    axes = layout.turnover_axes(history["year"].astype(int), lang)
+    title = i18n.t("compare.trade.chart_title", lang)
+    return layout.styled(fig, height=400, lang=lang, title=title, size=layout.REGION_TYPE, **axes)

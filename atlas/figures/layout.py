@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from typing import Any, TypeVar
 
+import pandas as pd
 import plotly.graph_objects as go
 
 from atlas.figures import palette
+from atlas.text import lookup as i18n
 
 FONT = "Inter, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
 TITLE_TYPE = 16  # px: a chart's title on a page
+REGION_TYPE = 14  # px: the charts of one region or a few (profile, compare) read larger than the activity pages'
 GROUND = palette.WHITE
 
 
@@ -33,6 +37,65 @@ def styled(
         fig.update_layout(title={"text": title, "x": 0.01, "xanchor": "left", "font": {"size": TITLE_TYPE}})
     fig.update_layout(**own)
     return fig
+
+
+Value = TypeVar("Value", bound=Hashable)
+
+
+def by_value(frame: pd.DataFrame, column: str, values: Iterable[Value]) -> Iterator[tuple[Value, pd.DataFrame]]:
+    """(value, its rows) for each of `values` in that order that has rows in `frame`: one trace per value of a
+    vocabulary (a level, a verdict, a direction), in the vocabulary's order, and no empty trace."""
+    for value in values:
+        part = frame[frame[column] == value]
+        if not part.empty:
+            yield value, part
+
+
+def with_gaps(rows: pd.DataFrame, hover: Callable[[pd.Series], str]) -> tuple[list[Any], list[Any], list[str]]:
+    """A yearly line's x, y and hover texts from `rows` (sorted by year, with `value`), with a break wherever a year is
+    missing, so the line never bridges years without figures (the break's x sits half a year after the last point)."""
+    x: list[Any] = []
+    y: list[Any] = []
+    text: list[str] = []
+    for _, row in rows.iterrows():
+        if x and int(row["year"]) - x[-1] > 1:
+            x, y, text = [*x, x[-1] + 0.5], [*y, None], [*text, ""]
+        x, y, text = [*x, int(row["year"])], [*y, float(row["value"])], [*text, hover(row)]
+    return x, y, text
+
+
+def turnover_axes(years: pd.Series, lang: str) -> dict[str, Any]:
+    """The axes of a turnover-by-year chart: whole years (every other one past 12), USD million from zero."""
+    return {
+        "xaxis": {"tickformat": "d", "dtick": 1 if years.max() - years.min() <= 12 else 2, "showgrid": False},
+        "yaxis": {"rangemode": "tozero", "gridcolor": palette.GRID, "title": {"text": i18n.t("unit.usd_mn", lang)}},
+    }
+
+
+def labelled_bar(x: Any, y: Any, *, name: str, colour: str, text: Sequence[str], hover: Sequence[str]) -> go.Bar:
+    """A bar trace as the atlas's bar charts draw one: `text` written above each bar, `hover` in its hover box."""
+    return go.Bar(x=x, y=y, name=name, marker_color=colour, text=text, textposition="outside", hovertext=hover,
+                  hoverinfo="text")  # fmt: skip
+
+
+def one_bar_per_label(
+    fig: go.Figure, labels: list[str], *, line_at: float | None, height: int, lang: str, title: str
+) -> go.Figure:
+    """`fig` laid out as a chart of one bar per label in the order of `labels`, with a dashed line across at `line_at`
+    (none if None). Each label is in one trace only, so stacking the traces centres its one bar."""
+    shapes = []
+    if line_at is not None and labels:
+        shapes.append({"type": "line", "x0": labels[0], "x1": labels[-1], "y0": line_at, "y1": line_at,
+                       "line": {"color": palette.CHANGE_COLOURS["median"], "width": 2, "dash": "dash"}})  # fmt: skip
+    return styled(
+        fig,
+        height=height,
+        lang=lang,
+        title=title,
+        barmode="stack",
+        xaxis={"categoryorder": "array", "categoryarray": labels},
+        shapes=shapes,
+    )
 
 
 PROJECTOR_TYPE = 24  # px: the smallest text on a slide (1920×1080)

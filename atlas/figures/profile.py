@@ -17,11 +17,9 @@ from atlas.text import escape, formats
 from atlas.text import lookup as i18n
 from atlas.views import region as region_view
 
-PROFILE_TYPE = 14  # px: the profile's charts read a size larger than the activity pages'
-
 
 def _laid_out(fig: go.Figure, height: int, title_key: str, lang: str, **own: Any) -> go.Figure:
-    return layout.styled(fig, height=height, lang=lang, title=i18n.t(title_key, lang), size=PROFILE_TYPE, **own)
+    return layout.styled(fig, height=height, lang=lang, title=i18n.t(title_key, lang), size=layout.REGION_TYPE, **own)
 
 
 def _trade_hover(row: pd.Series, lang: str) -> str:
@@ -35,18 +33,6 @@ def _trade_hover(row: pd.Series, lang: str) -> str:
             f"{i18n.t('hover.source', lang)}: {source_rules.source_label(row['source_url'])}",
         ]
     )
-
-
-def _with_gaps(part: pd.DataFrame, lang: str) -> tuple[list[Any], list[Any], list[str]]:
-    """Default points with a break wherever a year is missing, so the line never bridges years without figures."""
-    x: list[Any] = []
-    y: list[Any] = []
-    text: list[str] = []
-    for _, row in part.iterrows():
-        if x and int(row["year"]) - x[-1] > 1:
-            x, y, text = [*x, x[-1] + 0.5], [*y, None], [*text, ""]
-        x, y, text = [*x, int(row["year"])], [*y, float(row["value"])], [*text, _trade_hover(row, lang)]
-    return x, y, text
 
 
 def _nudged(part: pd.DataFrame, lang: str) -> tuple[list[Any], list[Any], list[str]]:
@@ -72,7 +58,8 @@ def trade_chart(records: pd.DataFrame, lang: str) -> go.Figure:
             part = rows[rows["is_default"] == is_default].sort_values("year")
             if part.empty:
                 continue
-            x, y, text = _with_gaps(part, lang) if is_default else _nudged(part, lang)
+            # defaults joined, broken where a year is missing; the others beside them
+            x, y, text = layout.with_gaps(part, lambda r: _trade_hover(r, lang)) if is_default else _nudged(part, lang)
             fig.add_trace(
                 go.Scatter(
                     x=x,
@@ -109,14 +96,8 @@ def trade_chart(records: pd.DataFrame, lang: str) -> go.Figure:
                 hoverinfo="skip",
             )
         )
-    years = plotted["year"].astype(int)
     return _laid_out(
-        fig,
-        380,
-        "region.trade.chart_title",
-        lang,
-        xaxis={"tickformat": "d", "dtick": 1 if years.max() - years.min() <= 12 else 2, "showgrid": False},
-        yaxis={"rangemode": "tozero", "gridcolor": palette.GRID, "title": {"text": i18n.t("unit.usd_mn", lang)}},
+        fig, 380, "region.trade.chart_title", lang, **layout.turnover_axes(plotted["year"].astype(int), lang)
     )
 
 
@@ -129,11 +110,8 @@ def visits_chart(rows: pd.DataFrame, lang: str) -> go.Figure:
     pad = max((last - first) * 0.05, pd.Timedelta(days=45))
     span = (last - first).days
     dtick = "M1" if span < 300 else "M3" if span < 1100 else "M12"  # never two ticks with the same label
-    for level in config.VISIT_LEVELS:
+    for level, part in layout.by_value(rows, "level", config.VISIT_LEVELS):
         colour = palette.LEVEL_COLOURS[level]
-        part = rows[rows["level"] == level]
-        if part.empty:
-            continue
         hover = [
             f"<b>{formats.partial_date(r['date'], lang)}</b><br>{i18n.t(f'level.{level}', lang)}<br>"
             f"{escape.html_text(str(r['delegation_head'])[:90])}"

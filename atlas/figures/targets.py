@@ -17,10 +17,7 @@ def share_chart(chart: TargetsChart, lang: str) -> go.Figure:
     rows, labels = chart.rows, chart.labels
     frame = rows.assign(label=labels, pct=(rows["share"] * 100).round(1))
     fig = go.Figure()
-    for verdict in target_rules.VERDICTS:
-        part = frame[frame["verdict"] == verdict]
-        if part.empty:
-            continue
+    for verdict, part in layout.by_value(frame, "verdict", target_rules.VERDICTS):
         hover = [
             f"<b>{escape.html_text(r.label)}</b><br>"
             f"{escape.html_text(i18n.t('targets.col.target', lang))}: "
@@ -31,28 +28,9 @@ def share_chart(chart: TargetsChart, lang: str) -> go.Figure:
             f"{formats.number(float(r.pct), lang, decimals=1)} %"
             for r in part.itertuples()
         ]
-        fig.add_trace(
-            go.Bar(
-                x=part["label"],
-                y=part["pct"],
-                name=i18n.t(f"targets.verdict.{verdict}", lang),
-                marker_color=palette.VERDICT_COLOURS[verdict],
-                text=[f"{formats.number(float(p), lang, decimals=0)} %" for p in part["pct"]],
-                textposition="outside",
-                hovertext=hover,
-                hoverinfo="text",
-            )
-        )
-    shapes = []
-    if labels:
-        shapes.append({"type": "line", "x0": labels[0], "x1": labels[-1], "y0": 100, "y1": 100,
-                       "line": {"color": palette.CHANGE_COLOURS["median"], "width": 2, "dash": "dash"}})  # fmt: skip
-    return layout.styled(
-        fig,
-        height=420,
-        lang=lang,
-        title=i18n.t("targets.chart.title", lang),
-        barmode="stack",  # one bar per label: each target is in one verdict's trace only
-        xaxis={"categoryorder": "array", "categoryarray": labels},
-        shapes=shapes,
-    )
+        text = [f"{formats.number(float(p), lang, decimals=0)} %" for p in part["pct"]]
+        fig.add_trace(layout.labelled_bar(part["label"], part["pct"], name=i18n.t(f"targets.verdict.{verdict}", lang),
+                                          colour=palette.VERDICT_COLOURS[verdict], text=text, hover=hover))  # fmt: skip
+    # each target is in one verdict's trace only: one bar per label, and the line at 100 % of the target
+    return layout.one_bar_per_label(fig, labels, line_at=100, height=420, lang=lang,
+                                    title=i18n.t("targets.chart.title", lang))  # fmt: skip

@@ -22,11 +22,9 @@ def visits_timeline(visits: pd.DataFrame, regions: pd.DataFrame, lang: str) -> g
     visits = loaders.localised(visits, lang)
     fig = go.Figure()
     levels = [lv for lv in config.VISIT_LEVELS if lv in set(visits["level"])]
-    for level in levels:
-        for direction, symbol in DIRECTION_SYMBOLS.items():
-            rows = visits[(visits["level"] == level) & (visits["direction"] == direction)]
-            if rows.empty:
-                continue
+    for level, at_level in layout.by_value(visits, "level", levels):
+        for direction, rows in layout.by_value(at_level, "direction", DIRECTION_SYMBOLS):
+            symbol = DIRECTION_SYMBOLS[direction]
             hover = [
                 f"<b>{formats.partial_date(r.date, lang)}</b> · {names.get(r.region_iso, r.region_iso)}<br>"
                 f"{i18n.t(f'direction.{direction}', lang)} · {i18n.t(f'level.{level}', lang)}<br>"
