@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from atlas import config
 from atlas.app import cache, panels, state, widgets
 from atlas.rules import filters as filter_rules
 from atlas.text import lookup as i18n
@@ -36,7 +37,7 @@ with panels.guarded(lang):
 
 with panels.guarded(lang):
     if panels.datasets_ready(["regions", "rankings", "trade"], lang):
-        top_year = 2024
+        top_year = config.REPORT_YEAR
         table, bars = cache.top_importers(top_year, lang)
         st.header(i18n.t("top.header", lang, year=top_year))
         st.caption(i18n.t("top.caption", lang))

@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from atlas import config
 from atlas.app import cache, panels, state, widgets
 from atlas.figures import timelines
 from atlas.rules import activity as activity_rules
@@ -19,7 +20,7 @@ filters = widgets.global_filters(regions, lang)
 with panels.guarded(lang):
     if panels.datasets_ready(["regions", "visits"], lang):
         visits = cache.frame("visits")
-        year = 2024
+        year = config.REPORT_YEAR
         st.header(i18n.t("reconcile.header", lang, year=year))
         st.caption(i18n.t("reconcile.caption", lang))
         reconciled = reconcile_rules.reconcile_visits(visits, cache.mfa_values(year), year)

@@ -6,6 +6,7 @@ for the tables' and the chart's frontend code (bench/REPORT.md, "Every other pag
 
 import streamlit as st
 
+from atlas import config
 from atlas.app import cache, panels, state, widgets
 from atlas.figures import timelines
 from atlas.rules import filters as filter_rules
@@ -23,7 +24,7 @@ filters = widgets.global_filters(regions, lang)
 with panels.guarded(lang):
     if panels.datasets_ready(["regions", "working_groups", "wg_meetings"], lang):
         bodies, meetings = cache.frame("working_groups"), cache.frame("wg_meetings")
-        year = 2024
+        year = config.REPORT_YEAR
         st.header(i18n.t("reconcile.header", lang, year=year))
         reconciled = reconcile_rules.reconcile_meetings(meetings, cache.mfa_values(year), year)
         st.table(visits_view.reconciliation_table(reconciled, lang), hide_index=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -11,6 +12,8 @@ GEO_DIR = ROOT / "geo"
 STATIC_DIR = ROOT / "static"
 
 REGION_KEY = "region_iso"  # ISO 3166-2 code such as "RU-SMO": the only join key
+REGION_CODE_TEXT = r"RU-[A-Z]{2,3}"  # a Russian region's ISO 3166-2 code, as a piece of a larger pattern
+REGION_CODE = re.compile(f"^{REGION_CODE_TEXT}$")  # a whole value that is such a code
 COUNTRY_TOTAL = "RU"  # region_iso of rows that describe all of Russia (national totals), not a region
 WGS84 = "EPSG:4326"
 
@@ -85,4 +88,6 @@ MFA_INDICATORS = (
     "medium_term_plans",  # medium-term plans of measures signed
     "wg_protocols",  # protocols of working-group meetings signed
 )
+REPORT_YEAR = 2024  # the year of the Ministry's summary (data/mfa_totals.csv) the overview, visits and groups show
+YEAR_SPAN = (2014, 2026)  # the years the atlas covers, the shared year filter's range (from the first Forum, 2014)
 MFA_SOURCE_URL = "https://russia.mfa.gov.by/ru/bilateral_relations/regions/"

@@ -260,3 +260,55 @@ def test_a_second_projection_is_found(tmp_path: Path) -> None:
     planted = tmp_path / "planted.py"
     planted.write_text('"""Not +proj=lcc, prose."""\nLCC = "+proj=lcc +lat_1=52 +lat_2=64 +datum=WGS84"\n')
     assert projections_outside_home([planted]) == ["planted.py:2 +proj=lcc +lat_1=52 +lat_2=64 +datum=WGS84"]
+
+
+# --- settings: the reporting year and the region code's pattern are written in atlas/config.py alone
+
+
+def shown_sources() -> list[Path]:
+    """What draws the pages: app.py, the pages, atlas/views and atlas/app."""
+    found = [*ROOT.glob("app_pages/*.py"), *ROOT.glob("atlas/views/**/*.py"), *ROOT.glob("atlas/app/**/*.py")]
+    return sorted([ROOT / "app.py", *found])
+
+
+def report_years(files: list[Path], year: int = config.REPORT_YEAR) -> list[str]:
+    """Places that write the reporting year as a number or inside a string (docstrings and comments aside)."""
+    spelled = re.compile(rf"(?<!\d){year}(?!\d)")
+    found = []
+    for path in files:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and type(node.value) is int and node.value == year:
+                found.append(f"{where(path, node.lineno)} {year}")
+        found += [f"{where(path, line)} {text!r}" for line, text in strings(path) if spelled.search(text)]
+    return sorted(found)
+
+
+def test_the_report_year_is_the_setting() -> None:
+    assert report_years(shown_sources()) == []
+
+
+def test_a_report_year_written_out_is_found(tmp_path: Path) -> None:
+    planted = tmp_path / "planted.py"
+    planted.write_text('"""The 2024 totals."""\nyear = 2024  # 2024\nother = 20245\ntitle = "Итоги 2024 года"\n')
+    assert report_years([planted], 2024) == ["planted.py:2 2024", "planted.py:4 'Итоги 2024 года'"]
+
+
+CODE_PATTERN = re.compile(r"RU-(?:\[|\\|\.|\(\?)")  # "RU-" then a pattern's class, escape, wildcard or group
+
+
+def region_code_patterns(files: list[Path]) -> list[str]:
+    """Strings outside atlas/config.py that spell a pattern of region codes (config.REGION_CODE is the one)."""
+    home = ROOT / "atlas" / "config.py"
+    return sorted(f"{where(path, line)} {text}" for path in files if path != home for line, text in strings(path)
+                  if CODE_PATTERN.search(text))  # fmt: skip
+
+
+def test_one_region_code_pattern() -> None:
+    assert region_code_patterns(sources()) == []
+    assert config.REGION_CODE.match("RU-SMO") and not config.REGION_CODE.match("RU-smo")
+
+
+def test_a_second_region_code_pattern_is_found(tmp_path: Path) -> None:
+    planted = tmp_path / "planted.py"
+    planted.write_text('CODE = re.compile(r"^RU-[A-Z]{2,3}$")\nSHOWN = "RU-SMO"\nLINK = r"region=RU-\\w+"\n')
+    assert region_code_patterns([planted]) == ["planted.py:1 ^RU-[A-Z]{2,3}$", "planted.py:3 region=RU-\\w+"]

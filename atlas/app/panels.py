@@ -71,13 +71,13 @@ def filters_not_applied(lang: str, applied: Collection[str] = (), shown_region: 
     """Say which shared filters (from the sidebar or a link) this page or block does not apply, so none is ignored
     silently; `applied` names the ones it does apply ("years", "districts", "regions"). Nothing when none is set.
     On a profile (`shown_region`), a region filter holding that region alone is the profile shown."""
-    years = tuple(st.session_state.get(state.YEARS, state.YEAR_SPAN))
+    years = tuple(st.session_state.get(state.YEARS, config.YEAR_SPAN))
     districts = list(st.session_state.get(state.DISTRICTS) or [])
     codes = list(st.session_state.get(state.REGIONS) or [])
     if shown_region and codes == [shown_region]:
         codes = []
     parts = []
-    if "years" not in applied and len(years) == 2 and tuple(years) != state.YEAR_SPAN:
+    if "years" not in applied and len(years) == 2 and tuple(years) != config.YEAR_SPAN:
         parts.append(i18n.t("filters.not_applied.years", lang, first=years[0], last=years[1]))
     if "districts" not in applied and districts:
         names = ", ".join(i18n.t(f"fd.{d}", lang) for d in districts)

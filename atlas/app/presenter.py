@@ -91,9 +91,9 @@ def _on_record(indicators: tuple[str, ...], reconciled: pd.DataFrame, lang: str)
 
 def present_slide(slide: str, lang: str) -> None:
     """Draw one slide of the presenter sequence: one message, type readable from the back of a hall."""
-    year = 2024
+    year = config.REPORT_YEAR
     if slide == "totals":
-        st.title(i18n.t("present.totals", lang))
+        st.title(i18n.t("present.totals", lang, year=year))
         panels.mfa_block(lang)
     elif slide == "trade_map" and panels.datasets_ready(["regions", "trade"], lang) and panels.geo_ready(lang):
         st.title(i18n.t("present.trade_map", lang))

@@ -59,8 +59,6 @@ MAP_MODES = ("trade", "agreements")
 WG_VIEWS = ("map", "curators", "meetings")
 ANALYSIS_VIEWS = ("moved", "quiet")
 MEASURES = config.MEASURES
-YEAR_SPAN = (2014, 2026)  # the shared year filter's full range (the records start with the first Forum, 2014)
-CODE = re.compile(r"^RU-[A-Z]{2,3}$")
 COMPARE_MAX = 4  # regions compared at most (and at least 2 for a comparison)
 
 
@@ -93,7 +91,7 @@ def _years(text: str) -> tuple[int, int]:
     first, _, last = text.partition("-")
     a, b = int(first), int(last or first)
     span = (min(a, b), max(a, b))  # "2024-2023" is read as 2023-2024 (with a notice: see init)
-    if not (YEAR_SPAN[0] <= span[0] <= span[1] <= YEAR_SPAN[1]):
+    if not (config.YEAR_SPAN[0] <= span[0] <= span[1] <= config.YEAR_SPAN[1]):
         raise ValueError(text)
     if span != (a, b):
         raise Partly(span, [text])
@@ -125,7 +123,7 @@ def _codes(pattern: re.Pattern[str] | tuple[str, ...]) -> Callable[[str], list[s
 def _compared(text: str) -> list[str]:
     """`compare=`: region codes as `regions=` reads them, each once, at most COMPARE_MAX (the rest is reported)."""
     try:
-        codes, dropped = _codes(CODE)(text), []
+        codes, dropped = _codes(config.REGION_CODE)(text), []
     except Partly as partly:
         codes, dropped = partly.value, list(partly.dropped)
     unique = list(dict.fromkeys(codes))
@@ -154,7 +152,7 @@ def _int_choice(options: tuple[int, ...]) -> Callable[[str], int]:
 
 def _region(text: str) -> str:
     code = text.strip().upper()  # ru-smo is RU-SMO
-    if not CODE.match(code):
+    if not config.REGION_CODE.match(code):
         raise ValueError(text)
     return code
 
@@ -163,9 +161,9 @@ _joined: Callable[[Any], str] = ",".join
 
 PARAMS: dict[str, Param] = {
     LANG: Param("lang", i18n.DEFAULT_LANG, _choice(i18n.LANGS), str),
-    YEARS: Param("years", YEAR_SPAN, _years, lambda v: f"{v[0]}-{v[1]}"),
+    YEARS: Param("years", config.YEAR_SPAN, _years, lambda v: f"{v[0]}-{v[1]}"),
     DISTRICTS: Param("fd", [], _codes(config.FEDERAL_DISTRICTS), _joined),
-    REGIONS: Param("regions", [], _codes(CODE), _joined),
+    REGIONS: Param("regions", [], _codes(config.REGION_CODE), _joined),
     MAP_MODE: Param("mode", "trade", _choice(MAP_MODES), str),
     MAP_MEASURE: Param("measure", "turnover", _choice(MEASURES), str),
     MAP_YEAR: Param("year", LATEST, _year, str),

@@ -118,7 +118,7 @@ class Filters:
     def only(self, *names: str) -> Filters:
         """These filters with only the named ones kept ("years", "districts", "regions"): what a table applied."""
         return Filters(
-            years=self.years if "years" in names else state.YEAR_SPAN,
+            years=self.years if "years" in names else config.YEAR_SPAN,
             districts=self.districts if "districts" in names else (),
             regions=self.regions if "regions" in names else (),
         )
@@ -129,7 +129,7 @@ def global_filters(regions: pd.DataFrame | None, lang: str) -> Filters:
     with st.sidebar:
         st.header(i18n.t("filters.header", lang))
         years = st.slider(
-            i18n.t("filters.years", lang), min_value=state.YEAR_SPAN[0], max_value=state.YEAR_SPAN[1], key=state.YEARS
+            i18n.t("filters.years", lang), min_value=config.YEAR_SPAN[0], max_value=config.YEAR_SPAN[1], key=state.YEARS
         )
         districts = st.multiselect(
             i18n.t("federal_district", lang),
@@ -162,7 +162,7 @@ def global_filters(regions: pd.DataFrame | None, lang: str) -> Filters:
             region_search(pool, lang, state.SEARCH_FILTER, _add_region, chosen=chosen, adding=True)
         # a range slider returns a pair; a single int only if its state was ever a lone year
         span = (int(years[0]), int(years[1])) if isinstance(years, tuple | list) else (int(years), int(years))
-        if districts or chosen or span != state.YEAR_SPAN:
+        if districts or chosen or span != config.YEAR_SPAN:
             st.button(i18n.t("filters.reset", lang), on_click=_reset_filters, icon=":material/filter_alt_off:")
     return Filters(years=span, districts=tuple(districts), regions=tuple(chosen))
 
@@ -192,7 +192,7 @@ def data_table(
     of the visits table took ~0.4 s."""
     st.dataframe(frame, hide_index=True, key=key, column_config=column_config)  # type: ignore[arg-type]
     if filters is not None:
-        filename = export.file_stem(filename, years=filters.years, all_years=state.YEAR_SPAN,
+        filename = export.file_stem(filename, years=filters.years, all_years=config.YEAR_SPAN,
                                     districts=filters.districts, regions=filters.regions)  # fmt: skip
     root = export.app_root(st.context.url, str(st.session_state.get(state.PAGE, "")))
     left, right, _ = st.columns([1, 1, 4])

@@ -20,7 +20,6 @@ from atlas.datasets import guards
 PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
 INTEGER = re.compile(r"^\d+$")
-REGION_CODE = re.compile(r"^RU-[A-Z]{2,3}$")
 URL = re.compile(r"^https?://\S+$")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # A cell a spreadsheet would run as a formula: =…, +…, @…, or - followed by something that is not a number.
@@ -99,7 +98,7 @@ SPECS: dict[str, FileSpec] = {
         FileSpec(
             "regions",
             {
-                "region_iso": Col("id", True, (REGION_CODE.pattern,)),
+                "region_iso": Col("id", True, (config.REGION_CODE.pattern,)),
                 "name_ru": Col("text", True, lang="ru"),
                 "name_en": Col("text", True, lang="en"),
                 "federal_district": _enum(*config.FEDERAL_DISTRICTS),

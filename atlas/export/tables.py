@@ -1,7 +1,7 @@
 """Tables to CSV and Excel bytes for download buttons, safe against formula (CSV) injection. No Streamlit.
 
-May import: the standard library, numpy, pandas and openpyxl. Nothing from the app besides that, so pages and views can
-hand any display frame here.
+May import: the standard library, numpy, pandas, openpyxl and atlas.config (the region code's pattern). Nothing else
+from the app, so pages and views can hand any display frame here.
 
 A text cell that a spreadsheet would read as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage
 return, also after leading control characters such as NUL or spaces) gets a leading apostrophe, as OWASP advises
@@ -28,6 +28,8 @@ from urllib.parse import urljoin
 import numpy as np
 import pandas as pd
 
+from atlas import config
+
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 # What a spreadsheet may skip before it reads a formula: control characters (NUL, \x01, …) and any white space.
 _SKIPPED_LEAD = re.compile(r"^[\x00-\x20\x7f-\xa0\s]+")
@@ -36,7 +38,7 @@ MIN_COLUMN_WIDTH = 8
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 ISO_DATES = "atlas.iso_dates"  # DataFrame.attrs key: {column label: each row's ISO date, "": keep the cell shown}
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_PROFILE_LINK = re.compile(r"^\./region\?region=RU-[A-Z]{2,3}(&lang=[a-z]{2})?$")  # atlas.views' profile links
+_PROFILE_LINK = re.compile(rf"^\./region\?region={config.REGION_CODE_TEXT}(&lang=[a-z]{{2}})?$")  # views' profile links
 _NAME_PART = re.compile(r"[^A-Za-z0-9-]+")
 MAX_REGIONS_NAMED = 3  # more filtered regions are counted in a file name ("5-regions"), not listed
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -22,7 +21,6 @@ if TYPE_CHECKING:
     import geopandas as gpd
 
 POLYGONAL = ("Polygon", "MultiPolygon")
-REGION_ISO_PATTERN = re.compile(r"^RU-[A-Z]{2,3}$")
 
 
 class GeoDataError(ValueError):
@@ -96,7 +94,7 @@ def feature_collection(gdf: gpd.GeoDataFrame, properties: Sequence[str] = (confi
 
 def _check_codes(path: Path, codes: Sequence[object], key: str) -> tuple[str, ...]:
     """The codes of a boundary file, each a well-formed ISO code and none twice; else GeoDataError naming them."""
-    malformed = sorted({str(c) for c in codes if not isinstance(c, str) or not REGION_ISO_PATTERN.match(c)})
+    malformed = sorted({str(c) for c in codes if not isinstance(c, str) or not config.REGION_CODE.match(c)})
     if malformed:
         raise GeoDataError(path, f"malformed {key}: {malformed[:10]}")
     duplicated = sorted(str(c) for c, count in Counter(codes).items() if count > 1)

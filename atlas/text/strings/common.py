@@ -429,7 +429,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "present.kiosk.off": {"ru": "Автопоказ выключен", "en": "Kiosk loop off"},
     "present.kiosk.every": {"ru": "Автопоказ: каждые {s} с", "en": "Kiosk loop: every {s} s"},
     "present.exit": {"ru": "Выйти из презентации", "en": "Leave presenter mode"},
-    "present.totals": {"ru": "Беларусь и регионы России: итоги 2024 года", "en": "Belarus and Russia's regions: 2024"},
+    "present.totals": {
+        "ru": "Беларусь и регионы России: итоги {year} года",
+        "en": "Belarus and Russia's regions: {year}",
+    },
     "present.trade_map": {"ru": "Товарооборот с регионами России", "en": "Trade with Russia's regions"},
     "present.region.pick": {"ru": "Регион", "en": "Region"},
     "link.not_understood": {

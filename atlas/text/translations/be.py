@@ -376,7 +376,7 @@ TEXTS: dict[str, str] = {
     "present.kiosk.off": "Аўтапаказ выключаны",
     "present.kiosk.every": "Аўтапаказ: кожныя {s} с",
     "present.exit": "Выйсці з прэзентацыі",
-    "present.totals": "Беларусь і рэгіёны Расіі: вынікі 2024 года",
+    "present.totals": "Беларусь і рэгіёны Расіі: вынікі {year} года",
     "present.trade_map": "Тавараабарот з рэгіёнамі Расіі",
     "present.region.pick": "Рэгіён",
     "link.not_understood": "У спасылцы не зразумела: {items}. Паказана астатняе са спасылкі, замест незразумелага — "
