@@ -5,7 +5,7 @@ tests/test_browser.py, on the bundled data."""
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
 
 from tests import test_browser as served
 
@@ -54,3 +54,28 @@ def test_back_to_the_address_without_an_order_restores_the_default_order(page: T
     expect(default).to_be_checked()
     assert "sort=" not in tab.evaluate("location.search")  # the run after Back did not write the old order back
     assert console_errors == []
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_the_chart_scale_and_every_row_name_show_at_1440_by_900(browser: Browser, server: str, lang: str) -> None:
+    context = browser.new_context(viewport={"width": 1440, "height": 900}, bypass_csp=True)
+    try:
+        tab = context.new_page()
+        tab.goto(f"{server}/targets?lang={lang}")
+        tab.wait_for_function(f"document.querySelectorAll({BARS!r}).length === 21", timeout=30_000)
+        # the percentage axis: its ticks (0 … 100) above the rows, on the first screen without scrolling
+        ticks = tab.evaluate(
+            """() => [...document.querySelectorAll('.atlas-chart__grid text')]
+                 .filter((t) => /^\\d+$/.test(t.textContent))
+                 .map((t) => [t.textContent, t.getBoundingClientRect().bottom])"""
+        )
+        assert [label for label, _ in ticks][:5] == ["0", "25", "50", "75", "100"], ticks
+        assert all(bottom < 900 for _, bottom in ticks), ticks
+        # one name per row, none skipped for lack of room, each left of its bar
+        names = tab.evaluate(
+            """() => [...document.querySelectorAll('.atlas-chart__grid text[text-anchor="end"]')]
+                 .map((t) => t.textContent)"""
+        )
+        assert len(names) == 21 and all(" · " in name for name in names), names
+    finally:
+        context.close()

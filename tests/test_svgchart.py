@@ -141,3 +141,28 @@ def test_an_axis_reads_all_its_ticks_in_one_format() -> None:
     assert "5k" in en and "10k" in en, en
     small = go.Figure([go.Scatter(x=[2022, 2023, 2024], y=[1_000, 3_000, 4_900], mode="markers")])
     assert any("000" in t["label"] for t in svgchart.from_plotly(small, "ru")["y"]["ticks"])  # under 10 000: in full
+
+
+def test_bars_lying_as_rows_are_read_in_the_bars_own_terms() -> None:
+    """orientation="h": the values on x and the categories on y in plotly; in the spec `x` is where a bar stands and
+    `y` its value (so stacking and bands are the upright bars' own), and `horizontal` says to draw them as rows."""
+    fig = go.Figure(
+        [
+            go.Bar(x=[40.0, 100.0], y=["Смоленская", "Брянская"], orientation="h", name="a", text=["40 %", "100 %"]),
+            go.Bar(x=[70.0], y=["Тверская"], orientation="h", name="b"),
+        ],
+        layout={
+            "yaxis": {"categoryarray": ["Смоленская", "Брянская", "Тверская"], "autorange": "reversed"},
+            "barmode": "stack",
+            "shapes": [{"type": "line", "x0": 100, "x1": 100, "y0": "Смоленская", "y1": "Тверская"}],
+        },
+    )
+    spec = svgchart.from_plotly(fig, "ru")
+    assert spec["horizontal"] and spec["x"]["kind"] == "category"
+    assert spec["x"]["categories"] == ["Смоленская", "Брянская", "Тверская"]  # the rows, first on top
+    assert [(p["x"], p["y"]) for s in spec["series"] for p in s["points"]] == [(0.0, 40.0), (1.0, 100.0), (2.0, 70.0)]
+    assert spec["y"]["kind"] == "number" and spec["y"]["min"] == 0 and spec["y"]["max"] >= 100
+    assert spec["shapes"][0] | {"colour": None, "width": None} == {"x0": 0.0, "x1": 2.0, "y0": 100.0, "y1": 100.0,
+                                                                 "colour": None, "width": None}  # fmt: skip
+    upright = svgchart.from_plotly(go.Figure([go.Bar(x=["a"], y=[1.0])]), "ru")
+    assert not upright["horizontal"]

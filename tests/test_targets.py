@@ -12,6 +12,7 @@ import pytest
 from atlas.app import state
 from atlas.datasets import loaders
 from atlas.datasets.schema import SPECS
+from atlas.figures import layout
 from atlas.rules import targets as rules
 from tests.apptest import fresh_app
 from tests.test_pages import component_payloads
@@ -116,6 +117,11 @@ def test_the_page_shows_every_target_with_its_verdict_and_follows_the_order() ->
     assert verdicts["100 млрд руб."] == "судить нельзя: нет цифр после заявления"
     (chart,) = component_payloads(at, "atlas.chart")
     assert chart["shapes"] and chart["alt"].startswith("Столбчатая диаграмма")
+    # one row per target with a figure, first row on top, the chart as tall as its rows (the axis on top of them)
+    rows = chart["x"]["categories"]
+    assert chart["horizontal"] and rows[0].startswith("Смоленская область")
+    assert chart["height"] == layout.ROWS_FRAME_PX + layout.ROW_PX * len(rows)
+    assert sorted(p["x"] for s in chart["series"] for p in s["points"]) == [float(i) for i in range(len(rows))]
     at.segmented_control(key=state.TARGETS_SORT).set_value("trade").run()
     assert at.query_params["sort"] == "trade"
     assert at.dataframe[0].value["Регион"].iloc[0] == "г. Москва"  # the largest latest turnover (3 000, RU side)

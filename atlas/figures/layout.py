@@ -72,30 +72,53 @@ def turnover_axes(years: pd.Series, lang: str) -> dict[str, Any]:
     }
 
 
-def labelled_bar(x: Any, y: Any, *, name: str, colour: str, text: Sequence[str], hover: Sequence[str]) -> go.Bar:
-    """A bar trace as the atlas's bar charts draw one: `text` written above each bar, `hover` in its hover box."""
-    return go.Bar(x=x, y=y, name=name, marker_color=colour, text=text, textposition="outside", hovertext=hover,
+def labelled_bar(
+    x: Any, y: Any, *, name: str, colour: str, text: Sequence[str], hover: Sequence[str], rows: bool = False
+) -> go.Bar:
+    """A bar trace as the atlas's bar charts draw one: `x` where each bar stands, `y` its value, `text` written past
+    its end (above it, or right of it when the bars lie as `rows`), `hover` in its hover box."""
+    placed = {"x": y, "y": x, "orientation": "h"} if rows else {"x": x, "y": y}
+    return go.Bar(**placed, name=name, marker_color=colour, text=text, textposition="outside", hovertext=hover,
                   hoverinfo="text")  # fmt: skip
 
 
+ROW_PX = 26  # a bar lying as a row: a 13 px label and the gap to the next
+ROWS_FRAME_PX = 84  # … and above the rows the legend and the values' axis, below them a margin
+
+
+def rows_height(n: int) -> int:
+    """The height of a chart of `n` bars lying as rows: as tall as its rows, so none is squeezed or left unlabelled."""
+    return ROWS_FRAME_PX + ROW_PX * max(n, 1)
+
+
 def one_bar_per_label(
-    fig: go.Figure, labels: list[str], *, line_at: float | None, height: int, lang: str, title: str
+    fig: go.Figure,
+    labels: list[str],
+    *,
+    line_at: float | None,
+    height: int,
+    lang: str,
+    title: str,
+    rows: bool = False,
 ) -> go.Figure:
     """`fig` laid out as a chart of one bar per label in the order of `labels`, with a dashed line across at `line_at`
-    (none if None). Each label is in one trace only, so stacking the traces centres its one bar."""
+    (none if None). Each label is in one trace only, so stacking the traces centres its one bar. With `rows` the bars
+    lie as rows (traces from `labelled_bar(..., rows=True)`): the first label on top, each named on the left, the
+    values' axis above them, so it shows on the first screen however many rows follow."""
     shapes = []
     if line_at is not None and labels:
-        shapes.append({"type": "line", "x0": labels[0], "x1": labels[-1], "y0": line_at, "y1": line_at,
+        across = {"x0": labels[0], "x1": labels[-1], "y0": line_at, "y1": line_at}
+        if rows:
+            across = {"y0": labels[0], "y1": labels[-1], "x0": line_at, "x1": line_at}
+        shapes.append({"type": "line", **across,
                        "line": {"color": palette.CHANGE_COLOURS["median"], "width": 2, "dash": "dash"}})  # fmt: skip
-    return styled(
-        fig,
-        height=height,
-        lang=lang,
-        title=title,
-        barmode="stack",
-        xaxis={"categoryorder": "array", "categoryarray": labels},
-        shapes=shapes,
+    categories = {"categoryorder": "array", "categoryarray": labels}
+    axes = (
+        {"yaxis": {**categories, "autorange": "reversed"}, "xaxis": {"side": "top", "rangemode": "tozero"}}
+        if rows
+        else {"xaxis": categories}
     )
+    return styled(fig, height=height, lang=lang, title=title, barmode="stack", shapes=shapes, **axes)
 
 
 PROJECTOR_TYPE = 24  # px: the smallest text on a slide (1920×1080)

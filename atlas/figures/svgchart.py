@@ -3,9 +3,10 @@ SVG chart component (atlas/app/assets/chart.js). No Streamlit.
 
 The builders keep drawing their charts with plotly's Python API (traces, colours, hover text, layout); this module
 reads the figure and does what plotly.js would do in the browser for the few kinds the atlas uses — markers, lines,
-text labels, stacked and grouped bars, line shapes, category, number and date axes — so the pages with charts draw
-at once instead of waiting for a 4.7 MB chunk. Ticks are computed here, in the UI's language: month names, «тыс.»
-for thousands, whole-number ticks for counts, years without a thousands separator.
+text labels, stacked and grouped bars (upright, or lying as rows: `orientation="h"`), line shapes, category, number
+and date axes — so the pages with charts draw at once instead of waiting for a 4.7 MB chunk. Ticks are computed
+here, in the UI's language: month names, «тыс.» for thousands, whole-number ticks for counts, years without a
+thousands separator.
 """
 
 from __future__ import annotations
@@ -229,11 +230,22 @@ def _font_size(layout: dict[str, Any], *path: str, default: float) -> float:
 
 
 def from_plotly(figure: Any, lang: str, *, alt: str = "", filename: str = "atlas-chart") -> dict[str, Any]:
-    """The component's payload for a plotly figure (a go.Figure or its dict) of the kinds the atlas draws."""
+    """The component's payload for a plotly figure (a go.Figure or its dict) of the kinds the atlas draws.
+
+    Bars lying as rows (`orientation="h"`: values on x, categories on y) are read with x and y swapped, so the
+    payload's `x` is always where a bar stands and `y` its value; `horizontal` tells the component to draw the
+    categories as rows, the first on top (as plotly does with `yaxis.autorange="reversed"`), the values' axis above.
+    """
     fig = figure.to_dict() if hasattr(figure, "to_dict") else dict(figure)
     layout: dict[str, Any] = fig.get("layout", {}) or {}
     traces: list[dict[str, Any]] = [t for t in fig.get("data", []) if t.get("type", "scatter") in ("scatter", "bar")]
     xaxis, yaxis = layout.get("xaxis", {}) or {}, layout.get("yaxis", {}) or {}
+    shapes_in: list[dict[str, Any]] = list(layout.get("shapes", []) or [])
+    horizontal = any(t.get("type") == "bar" and t.get("orientation") == "h" for t in traces)
+    if horizontal:  # read in the bars' own terms: x where a bar stands, y its value
+        traces = [_swap_xy(t) for t in traces]
+        xaxis, yaxis = yaxis, xaxis
+        shapes_in = [_swap_xy(shape) for shape in shapes_in]
 
     def values(trace: dict[str, Any], key: str) -> list[Any]:
         raw = decode(trace.get(key))
@@ -330,7 +342,7 @@ def from_plotly(figure: Any, lang: str, *, alt: str = "", filename: str = "atlas
             }
         )
     shapes = []
-    for shape in layout.get("shapes", []) or []:
+    for shape in shapes_in:
         if shape.get("type") == "line":
             shapes.append(
                 {
@@ -360,6 +372,7 @@ def from_plotly(figure: Any, lang: str, *, alt: str = "", filename: str = "atlas
         "x": x_axis.payload(),
         "y": y_axis.payload(),
         "bars": {"mode": barmode, "count": len(bar_traces)},
+        "horizontal": horizontal,
         "hide_small_labels": (layout.get("uniformtext") or {}).get("mode") == "hide",
         "series": series,
         "shapes": shapes,
@@ -369,6 +382,12 @@ def from_plotly(figure: Any, lang: str, *, alt: str = "", filename: str = "atlas
         if isinstance(layout.get("meta"), dict)
         else False,
     }
+
+
+def _swap_xy(item: dict[str, Any]) -> dict[str, Any]:
+    """A trace or shape with its x and y keys exchanged (x → y, x0 → y0, …)."""
+    swapped = {"x": "y", "y": "x", "x0": "y0", "y0": "x0", "x1": "y1", "y1": "x1"}
+    return {swapped.get(key, key): value for key, value in item.items()}
 
 
 def _label(value: object, lang: str) -> str:

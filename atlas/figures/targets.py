@@ -12,8 +12,10 @@ from atlas.views.targets import TargetsChart
 
 
 def share_chart(chart: TargetsChart, lang: str) -> go.Figure:
-    """One bar per target with a figure on record (the chart's rows in the page's order, its labels beside them): the
-    latest figure as % of the target, one trace per verdict (its legend entry), and a line at 100 %."""
+    """One bar per target with a figure on record, lying as a row (the chart's rows in the page's order, top-down,
+    each named on the left): the latest figure as % of the target, one trace per verdict (its legend entry), and a
+    line at 100 %. As tall as its rows with the percentage axis on top, so the scale is on the first screen and no
+    row's label is skipped for lack of room (upright bars showed 4 names of 21)."""
     rows, labels = chart.rows, chart.labels
     frame = rows.assign(label=labels, pct=(rows["share"] * 100).round(1))
     fig = go.Figure()
@@ -30,7 +32,8 @@ def share_chart(chart: TargetsChart, lang: str) -> go.Figure:
         ]
         text = [f"{formats.number(float(p), lang, decimals=0)} %" for p in part["pct"]]
         fig.add_trace(layout.labelled_bar(part["label"], part["pct"], name=i18n.t(f"targets.verdict.{verdict}", lang),
-                                          colour=palette.VERDICT_COLOURS[verdict], text=text, hover=hover))  # fmt: skip
+                                          colour=palette.VERDICT_COLOURS[verdict], text=text, hover=hover,
+                                          rows=True))  # fmt: skip
     # each target is in one verdict's trace only: one bar per label, and the line at 100 % of the target
-    return layout.one_bar_per_label(fig, labels, line_at=100, height=420, lang=lang,
-                                    title=i18n.t("targets.chart.title", lang))  # fmt: skip
+    return layout.one_bar_per_label(fig, labels, line_at=100, height=layout.rows_height(len(labels)), lang=lang,
+                                    title=i18n.t("targets.chart.title", lang), rows=True)  # fmt: skip

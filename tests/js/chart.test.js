@@ -1,8 +1,8 @@
-// The chart's arithmetic (assets/chart.js): scales, marker shapes, the legend, bar bands and gapped lines.
+// The chart's arithmetic (assets/chart.js): scales, marker shapes, the legend, bar bands, gapped lines and bars as rows.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { barStep, legendEntries, linePath, scale, symbolPath } from "../../atlas/app/assets/chart.js";
+import { barStep, fitted, legendEntries, linePath, rowRect, scale, symbolPath } from "../../atlas/app/assets/chart.js";
 
 test("a scale maps the domain onto the range, reversed for the y axis", () => {
   const x = scale(2020, 2024, 50, 450);
@@ -62,4 +62,21 @@ test("a line breaks where a figure is missing and never joins across the gap", (
   ];
   assert.equal(linePath(points, identity, identity), "M1.0,10.0L2.0,20.0M4.0,40.0M6.0,60.0L7.0,70.0");
   assert.equal(linePath([{ x: 1, y: null }], identity, identity), "");
+});
+
+test("a bar lying as a row starts at its base, is as long as its value and is centred on its row", () => {
+  const sRow = scale(-0.5, 2.5, 40, 340); // three rows of 100 px below a 40 px head, the first on top
+  const sValue = scale(0, 100, 200, 700); // 0 … 100 % over 500 px right of the rows' names
+  assert.deepEqual(rowRect({ x: 0, y: 50, base: 0 }, sRow, sValue, 72), { x: 200, y: 54, width: 250, height: 72 });
+  assert.deepEqual(rowRect({ x: 2, y: 20, base: 30 }, sRow, sValue, 72), { x: 350, y: 254, width: 100, height: 72 });
+  assert.equal(rowRect({ x: 1, y: 0.01, base: 0 }, sRow, sValue, 72).width, 1); // a tiny value still shows
+  assert.equal(rowRect({ x: 1, y: 0, base: 0 }, sRow, sValue, 72).width, 0); // zero is no bar
+});
+
+test("a row's name too long for its room is cut with an ellipsis, a short one is left whole", () => {
+  const measure = (text) => text.length * 10; // 10 px a character
+  assert.equal(fitted("Смоленская область", 200, measure), "Смоленская область");
+  assert.equal(fitted("Ханты-Мансийский автономный округ", 120, measure), "Ханты-Манси…");
+  assert.ok(measure(fitted("Ханты-Мансийский автономный округ", 120, measure)) <= 120);
+  assert.equal(fitted("Республика Татарстан", 120, measure), "Республика…"); // no space before the ellipsis
 });

@@ -1,5 +1,6 @@
-// The atlas's charts without a chart library: markers, lines, labels, stacked or grouped bars and line shapes on
-// number, date or category axes, drawn as SVG from the spec atlas/svgchart.py makes of a plotly figure. Ticks and
+// The atlas's charts without a chart library: markers, lines, labels, stacked or grouped bars (upright, or as rows:
+// data.horizontal) and line shapes on number, date or category axes, drawn as SVG from the spec
+// atlas/figures/svgchart.py makes of a plotly figure. Ticks and
 // their labels come ready (in the UI's language); this file only maps values to pixels, draws, and handles hover,
 // keyboard and Save SVG / PNG. Every text goes in through textContent, never innerHTML.
 
@@ -155,6 +156,10 @@ function draw(state) {
   });
   state.frame.insertBefore(svg, state.tip);
   state.svg = svg;
+  if (data.horizontal) {
+    drawRows(state, svg, data, width, height);
+    return;
+  }
   const box = layoutBox(data, width);
   const plot = { x0: box.left, x1: width - box.right, y0: box.top, y1: height - box.bottom };
   const sx = scale(data.x.min, data.x.max, plot.x0, plot.x1);
@@ -223,6 +228,111 @@ function draw(state) {
   drawBars(state, svg, data, sx, sy, plot);
   drawScatter(state, svg, data, sx, sy);
   state.marks.sort((a, b) => a.cx - b.cx || a.cy - b.cy);
+  state.root.setAttribute("data-drawn", String(state.marks.length));
+}
+
+// `text` cut to `room` pixels with an ellipsis (a row's name on a narrow screen; the tooltip has it whole).
+export function fitted(text, room, measure) {
+  const whole = String(text);
+  if (measure(whole) <= room) return whole;
+  let n = whole.length;
+  while (n > 1 && measure(`${whole.slice(0, n).trimEnd()}…`) > room) n -= 1;
+  return `${whole.slice(0, n).trimEnd()}…`;
+}
+
+// A bar lying as a row: `p` in the bars' own terms (x: the category's position, y: the value from p.base), `sRow`
+// maps a position to the row's centre in pixels, `sValue` a value to pixels from the left, `band` is the row's height.
+export function rowRect(p, sRow, sValue, band) {
+  const a = sValue(p.base);
+  const b = sValue(p.base + p.y);
+  const width = Math.max(Math.abs(b - a), p.y ? 1 : 0);
+  return { x: Math.min(a, b), y: sRow(p.x) - band / 2, width, height: band };
+}
+
+// Bars as rows (data.horizontal): the categories read top-down with their names on the left, the values' axis and its
+// grid above the rows, so the scale shows on the first screen however many rows follow; labels after each bar's end.
+function drawRows(state, svg, data, width, height) {
+  const font = data.font;
+  const bars = data.series.filter((s) => s.type === "bar");
+  const legend = layoutBox(data, width);
+  const names = data.x.visible ? data.x.ticks.map((t) => textWidth(t.label, font)) : [0];
+  const ends = bars.flatMap((s) => (s.labels ? s.points.map((p) => textWidth(p.text || "", font * 0.92)) : [0]));
+  const top = legend.top + (data.y.visible ? font * 1.8 : 0);
+  const plot = {
+    x0: Math.min(Math.max(...names, 0) + 14, width * 0.45),
+    x1: width - Math.max(14, Math.max(...ends, 0) + 8),
+    y0: top,
+    y1: height - 8,
+  };
+  const sRow = scale(data.x.min, data.x.max, plot.y0, plot.y1);
+  const sValue = scale(data.y.min, data.y.max, plot.x0, plot.x1);
+  drawLegend(svg, legend, data, { x0: 8, x1: width - 8 }); // across the whole width, as layoutBox counted its rows
+  const grid = svgEl("g", { class: "atlas-chart__grid", "aria-hidden": "true" }, svg);
+  if (data.y.visible) {
+    for (const tick of data.y.ticks) {
+      const x = sValue(tick.v);
+      if (x < plot.x0 - 1 || x > plot.x1 + 1) continue;
+      svgEl("line", { x1: x, x2: x, y1: plot.y0, y2: plot.y1, stroke: GRID }, grid);
+      svgEl(
+        "text",
+        { x, y: plot.y0 - font * 0.6, "text-anchor": "middle", "font-size": font, fill: MUTED },
+        grid,
+      ).textContent = tick.label;
+    }
+    svgEl("line", { x1: plot.x0, x2: plot.x1, y1: plot.y0, y2: plot.y0, stroke: "#b8c0c8" }, grid);
+  }
+  if (data.x.visible) {
+    for (const tick of data.x.ticks) {
+      svgEl(
+        "text",
+        { x: plot.x0 - 8, y: sRow(tick.v) + font * 0.35, "text-anchor": "end", "font-size": font, fill: INK },
+        grid,
+      ).textContent = fitted(tick.label, plot.x0 - 12, (text) => textWidth(text, font));
+    }
+  }
+  const step = barStep(
+    bars.flatMap((s) => s.points.map((p) => p.x)),
+    data.x,
+  );
+  const band = Math.abs(sRow(data.x.min + step) - sRow(data.x.min)) * 0.72;
+  for (const shape of data.shapes) {
+    if ([shape.x0, shape.x1, shape.y0, shape.y1].some((v) => v === null)) continue;
+    const [r0, r1] = [sRow(shape.x0), sRow(shape.x1)].sort((a, b) => a - b);
+    svgEl(
+      "line",
+      {
+        x1: sValue(shape.y0),
+        x2: sValue(shape.y1),
+        y1: shape.x0 === shape.x1 ? r0 : r0 - band / 2,
+        y2: shape.x0 === shape.x1 ? r1 : r1 + band / 2,
+        stroke: shape.colour,
+        "stroke-width": shape.width,
+      },
+      grid,
+    );
+  }
+  state.marks = [];
+  const g = svgEl("g", { class: "atlas-chart__bars" }, svg);
+  for (const s of bars) {
+    for (const p of s.points) {
+      const box = rowRect(p, sRow, sValue, band);
+      const rect = svgEl("rect", { ...box, fill: s.colour }, g);
+      const cy = box.y + band / 2;
+      state.marks.push({ node: rect, cx: box.x + box.width, cy, tip: p.tip, colour: s.colour });
+      if (s.labels && p.text) {
+        const size = s.label_size || font * 0.92;
+        // a white edge keeps the label legible where it crosses a line (the 100 % mark)
+        const edge = { stroke: "#ffffff", "stroke-width": 3, "paint-order": "stroke", "pointer-events": "none" };
+        svgEl(
+          "text",
+          { x: box.x + box.width + 4, y: cy + size * 0.35, "font-size": size, fill: INK, ...edge },
+          g,
+        ).textContent = p.text;
+      }
+    }
+  }
+  svg.addEventListener("pointermove", (event) => onPointer(state, event));
+  state.marks.sort((a, b) => a.cy - b.cy || a.cx - b.cx); // the keyboard walks the rows top-down
   state.root.setAttribute("data-drawn", String(state.marks.length));
 }
 
