@@ -6,8 +6,10 @@ means the data changed (or its README went stale), not that a page broke.
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -192,3 +194,51 @@ def test_readme_quotes_the_ministrys_totals(kind: str, frames: Frames) -> None:
     if None in MINISTRY[kind]:  # a sum written first: "50 (36 + 14)"
         expected = [sum(expected), *expected]
     assert stated == expected
+
+
+# --- every text a user reads in its own language: read from the files themselves, whatever the schema declares
+
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def language_slips(folder: Path) -> list[str]:
+    """`file:line: column` for every `_ru` cell with no Cyrillic letter (empty, or Latin only) while its `_en` twin
+    has a text, and every `_en` cell holding Cyrillic, in every CSV of `folder` (the Russian UI would show English,
+    or the English UI Russian)."""
+    slips = []
+    for path in sorted(folder.glob("*.csv")):
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+        for line, row in enumerate(rows, start=2):
+            for column, text in row.items():
+                twin = row.get(column.removesuffix("_ru") + "_en", "") if column.endswith("_ru") else ""
+                if (twin.strip() and not CYRILLIC.search(text or "")) or (
+                    column.endswith("_en") and CYRILLIC.search(text or "")
+                ):
+                    slips.append(f"{path.name}:{line}: {column}")
+    return slips
+
+
+def test_every_russian_text_is_russian_and_every_english_text_english() -> None:
+    assert language_slips(config.BUNDLED_DATA_DIR) == []
+
+
+def test_a_text_in_the_wrong_language_is_named_by_file_line_and_column(bundled_copy: Path) -> None:
+    def plant(name: str, change: Callable[[list[dict[str, str]]], None]) -> None:
+        path = bundled_copy / name
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+        change(rows)
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, list(rows[0]), lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows)
+
+    plant("targets.csv", lambda rows: rows[0].update(wording_ru=rows[0]["wording_en"]))  # English where Russian is
+    plant("visits.csv", lambda rows: rows[2].update(purpose_ru=""))  # a Russian half missing
+    plant("trade.csv", lambda rows: rows[1].update(note_en="Заметка"))  # Russian where English is
+    assert language_slips(bundled_copy) == [
+        "targets.csv:2: wording_ru",
+        "trade.csv:3: note_en",
+        "visits.csv:4: purpose_ru",
+    ]
