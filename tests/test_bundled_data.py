@@ -10,6 +10,7 @@ import csv
 import re
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import urlparse
 
 import pandas as pd
 import pytest
@@ -242,3 +243,19 @@ def test_a_text_in_the_wrong_language_is_named_by_file_line_and_column(bundled_c
         "trade.csv:3: note_en",
         "visits.csv:4: purpose_ru",
     ]
+
+
+PROXIES = ("oszar.com", "translate.goog", "googleusercontent.com")  # hosts that serve someone else's page
+
+
+def test_every_source_is_the_publishers_own_address() -> None:
+    """A source goes to the page where it was published, never through a proxy or a translator's copy of it."""
+    hosts = set()
+    for path in sorted(config.BUNDLED_DATA_DIR.glob("*.csv")):
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                for column, cell in row.items():
+                    if column.endswith("source_url"):
+                        hosts |= {urlparse(address.strip()).hostname or "" for address in cell.split("|") if address}
+    assert len(hosts) > 50
+    assert sorted(h for h in hosts if h.endswith(PROXIES)) == []
