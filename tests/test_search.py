@@ -156,6 +156,18 @@ def test_profile_chooser_finds_piter_and_opens_saint_petersburg() -> None:
     assert at.query_params["region"] == "RU-SPE"  # in the link
 
 
+@pytest.mark.parametrize(
+    ("lang", "label"),
+    [("ru", "Смоленская область — Смаленская вобласць"), ("be", "Смоленская область"), ("en", "Smolensk Oblast")],
+)
+def test_profile_chooser_finds_smolensk_by_its_belarusian_name(lang: str, label: str) -> None:
+    at = _app("app_pages/region.py", lang=lang)
+    at.text_input(key=state.SEARCH_PROFILE).input("Смаленск").run()
+    assert _results(at, state.SEARCH_PROFILE) == [label]  # the Russian UI says why; the English shows no Cyrillic
+    at.button(key=f"{state.SEARCH_PROFILE}.pick.RU-SMO").click().run()
+    assert not at.exception and at.query_params["region"] == "RU-SMO"
+
+
 def test_profile_chooser_ranks_tatarstan_alone_and_speaks_the_ui_language() -> None:
     at = _app("app_pages/region.py")
     at.text_input(key=state.SEARCH_PROFILE).input("Татар").run()
