@@ -188,13 +188,16 @@ def click_runs(browser: Any, base: str, runs: int) -> list[float]:
     return out
 
 
-def measure(runs: int) -> dict[str, Any]:
+def measure(runs: int, paths: list[str] | None = None) -> dict[str, Any]:
+    """Every page and floor; with `paths`, only those pages (warmed, timed, bytes counted), the click on the map when
+    `/` is among them, and only the picture floor."""
     from playwright.sync_api import sync_playwright
 
     from bench import floors
 
     t0 = time.monotonic()
-    r: dict[str, Any] = {"machine": machine(), "runs": runs}
+    chosen = [p for p in PAGES if paths is None or p.path in paths]
+    r: dict[str, Any] = {"machine": machine(), "runs": runs, "partial": paths is not None}
     r["compress_build_s"] = build_compressed()
     with tempfile.TemporaryDirectory(prefix="atlas-bench-") as tmp, sync_playwright() as pw:
         work = Path(tmp)
@@ -203,30 +206,33 @@ def measure(runs: int) -> dict[str, Any]:
             r["start_to_health_s"] = app.started_in
             r["rss_start"] = main_rss(app)
             r["cold_first_visit_s"] = first_visit(browser, f"{app.url}/")[0] / 1000
-            for page in PAGES[1:]:  # warm: every page's caches are the server's
-                first_visit(browser, app.url + page.path)
+            for page in chosen:  # warm: every page's caches are the server's
+                if page.path != "/":
+                    first_visit(browser, app.url + page.path)
             r["rss_warm"] = settle_rss(app)
             r["rss_warm_main"] = main_rss(app)
             r["pages"] = {}
-            for page in PAGES:
+            for page in chosen:
                 r["pages"][page.path] = visits(browser, app.url + page.path, runs, widget=page.widget)
                 print(f"bench: {page.path} done ({time.monotonic() - t0:.0f} s)", flush=True)
-            r["click"] = click_runs(browser, app.url, runs)
+            if any(page.path == "/" for page in chosen):
+                r["click"] = click_runs(browser, app.url, runs)
             r["rss_after"] = main_rss(app)
         svg = floors.overview_svg()
         r["floors"] = {}
         floors.write_picture_app(work / "picture", svg)
         floors.write_plotly_app(work / "plotly")
-        for name in ("picture", "plotly"):
+        for name in ("picture",) if paths is not None else ("picture", "plotly"):
             folder = work / name
             with Server(script="app.py", cwd=folder, log=work / f"{name}.log") as floor:
                 first_visit(browser, f"{floor.url}/")
                 r["floors"][name] = visits(browser, f"{floor.url}/", runs)
                 r["floors"][name]["rss"] = main_rss(floor)
-        floors.write_static_page(work / "static", svg)
-        with floors.StaticSite(work / "static") as site:
-            first_visit(browser, site.url, static=True)
-            r["floors"]["static"] = visits(browser, site.url, runs, static=True)
+        if paths is None:
+            floors.write_static_page(work / "static", svg)
+            with floors.StaticSite(work / "static") as site:
+                first_visit(browser, site.url, static=True)
+                r["floors"]["static"] = visits(browser, site.url, runs, static=True)
         print(f"bench: floors done ({time.monotonic() - t0:.0f} s)", flush=True)
         browser.close()
     r["elapsed_s"] = time.monotonic() - t0
@@ -237,7 +243,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--runs", type=int, default=3, help="visits per measurement (median); 3 or 5")
     parser.add_argument("--lighthouse", action="store_true", help="also run Lighthouse (bench/lighthouse.py)")
+    parser.add_argument("--pages", nargs="+", metavar="PATH", choices=[p.path for p in PAGES],
+                        help="only these pages against the picture floor (e.g. / '/?present=1'); writes "
+                        "bench/results/partial.{md,json}, not the report")  # fmt: skip
     args = parser.parse_args(argv)
+    if args.pages:
+        write_partial(measure(args.runs, args.pages))
+        return 0
     results = measure(args.runs)
     if args.lighthouse:
         write_reports(results)  # the timings are kept even if Lighthouse then fails
@@ -259,6 +271,33 @@ def write_reports(results: dict[str, Any], root: Path = ROOT) -> str:
     (out / "latest.md").write_text(report, encoding="utf-8")
     (out / "latest.json").write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
     (root / "bench" / "REPORT.md").write_text(report, encoding="utf-8")
+    print(report)
+    return report
+
+
+def write_partial(results: dict[str, Any], root: Path = ROOT) -> str:
+    """The pages of a `--pages` run against the picture floor: ready, ratio, widget, bytes (HTTP and websocket)."""
+    picture = stats(results["floors"]["picture"]["times"])
+    lines = [
+        f"# Benchmark, some pages ({results['machine']['date']}, medians of {results['runs']}, "
+        f"load at start {results['machine']['load average at start']})",
+        "",
+        "| page | ready | ÷ picture floor | widget → ready | HTTP bytes | websocket bytes |",
+        "|---|---|---|---|---|---|",
+    ]
+    for path, p in results["pages"].items():
+        s = stats(p["times"])
+        widget = f"{p['widget_label']}: {fmt(stats(p['widget']))}" if p.get("widget") else ""
+        lines.append(f"| `{path}` | {fmt(s)} | ×{s['median'] / picture['median']:.2f} | {widget} "
+                     f"| {p['http']:,} | {p['ws']:,} |")  # fmt: skip
+    lines.append(f"| picture floor | {fmt(picture)} | ×1.00 | | | |")
+    if results.get("click"):
+        lines += ["", f"Click {CLICK_REGION} on the map → its profile ready: {fmt(stats(results['click']))}"]
+    report = "\n".join(lines) + "\n"
+    out = root / "bench" / "results"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "partial.md").write_text(report, encoding="utf-8")
+    (out / "partial.json").write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
     print(report)
     return report
 

@@ -24,7 +24,7 @@ def _results() -> dict[str, Any]:
     pages = {p.path: _visit([1.0, 1.2, 1.1], widget=[0.2, 0.25, 0.3] if p.widget else None) for p in run.PAGES}
     pages["/visits"] = _visit([3.0, 2.0, 2.5], http=2_000_000, widget=[0.5])
     return {
-        "machine": {"cpus": "2"},
+        "machine": {"cpus": "2", "date": "today", "load average at start": "0.5 0.5 0.5"},
         "runs": 3,
         "elapsed_s": 12.0,
         "compress_build_s": 1.0,
@@ -65,6 +65,17 @@ def test_reports_are_written_where_the_repository_keeps_them(tmp_path: Path) -> 
     text = run.write_reports(_results(), root=tmp_path)
     assert (tmp_path / "bench" / "REPORT.md").read_text(encoding="utf-8") == text
     assert (tmp_path / "bench" / "results" / "latest.json").stat().st_size > 100
+
+
+def test_a_partial_run_reports_its_pages_against_the_picture_floor_and_leaves_the_report_alone(tmp_path: Path) -> None:
+    results = _results()
+    results["pages"] = {"/": results["pages"]["/"]}
+    results["floors"] = {"picture": results["floors"]["picture"]}
+    text = run.write_partial(results, root=tmp_path)
+    assert "| `/` | 1.10 s (1.00–1.20, n=3) | ×1.10 | a widget: 0.25 s (0.20–0.30, n=3) | 900,000 | 100,000 |" in text
+    assert "→ its profile ready: 0.90 s" in text
+    assert (tmp_path / "bench" / "results" / "partial.md").read_text(encoding="utf-8") == text
+    assert not (tmp_path / "bench" / "REPORT.md").exists()
 
 
 def test_floor_picture_draws_every_region_with_its_fill_and_escapes_the_title() -> None:
