@@ -1,8 +1,9 @@
 """The overview map's timeline in a real browser (#15, time on the map): play steps through the years in place (the
 caption advances, the colours change, no rerun per year), pause keeps the year and puts it in the link, Back returns
 to the year before play (one history entry, not one per year), the link reloads on the same year, the arrow keys
-move the slider, and a region's tooltip carries its turnover sparkline with the year shown marked. Served app and
-browser as in tests/test_browser.py."""
+move the slider, and a region's tooltip carries its turnover sparkline with the year shown marked; the first message
+carries only the year shown, and the slider's first use brings every year. Served app and browser as in
+tests/test_browser.py."""
 
 from __future__ import annotations
 
@@ -28,6 +29,33 @@ def _link_year(tab: Page, year: str) -> None:
 
 def _years(tab: Page) -> list[int]:
     return tab.evaluate("document.querySelector('.atlas-map').__atlas.data.timeline.years")
+
+
+def test_the_first_render_carries_one_year_and_the_sliders_first_use_brings_every_year(page: Tab, server: str) -> None:
+    tab, console_errors, foreign = page
+    tab.goto(server + "/?year=2021")
+    tab.wait_for_function(MAP_DRAWN, timeout=30_000)
+    data = "document.querySelector('.atlas-map').__atlas.data.timeline"
+    assert tab.evaluate(f"'frames' in {data}") is False  # no other year's title, colours or tooltips yet
+    assert tab.evaluate(f"Object.values({data}.regions).every(r => !('tips' in r) && !('classes' in r))")
+    assert tab.evaluate(f"Object.values({data}.regions).some(r => r.history.length > 1)")  # the sparklines are here
+    years = _years(tab)
+    before = tab.evaluate(FILLS)
+    slider = tab.get_by_test_id("atlas-map-slider")
+    slider.focus()  # reaching the slider asks for every year
+    tab.keyboard.press("ArrowLeft")
+    earlier = str(years[years.index(2021) - 1])
+    tab.wait_for_function(f"'frames' in {data} && {data}.frames.length === {len(years)}", timeout=15_000)
+    tab.wait_for_function(f"{SHOWN} === '{earlier}'", timeout=5_000)
+    _link_year(tab, earlier)  # the year moved to is the view's, as before
+    tab.wait_for_function("!document.querySelector('.atlas-map').classList.contains('atlas-map--waiting')")
+    assert tab.evaluate(FILLS) != before  # painted at the earlier year
+    tab.keyboard.press("ArrowRight")  # from now on a move recolours at once, before the server hears of it
+    assert tab.evaluate(SHOWN) == "2021"
+    assert tab.evaluate(FILLS) == before
+    _link_year(tab, "2021")
+    assert console_errors == []
+    assert foreign == []
 
 
 def test_play_pause_link_back_and_sparkline(page: Tab, server: str) -> None:

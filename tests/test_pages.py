@@ -141,6 +141,22 @@ def test_a_year_in_the_link_puts_the_map_and_its_timeline_on_that_year(lang: str
     assert component_payloads(at, "atlas.region_map")[0]["timeline"] is None  # no years to play on that map
 
 
+def test_the_first_run_sends_only_the_shown_year_and_the_slider_first_used_brings_every_year() -> None:
+    at = fresh_app(year="2024")
+    at.run()
+    (first,) = component_payloads(at, "atlas.region_map")
+    assert "frames" not in first["timeline"]  # no other year's title, colours or tooltips in the first message
+    assert all(set(own) == {"history", "latest"} for own in first["timeline"]["regions"].values())
+    at.session_state[state.MAP_ALL_YEARS] = True  # what the component's "all_years" state sets (its callback)
+    at.run()
+    (every,) = component_payloads(at, "atlas.region_map")
+    timeline = every["timeline"]
+    assert len(timeline["frames"]) == len(timeline["years"]) == len(first["timeline"]["years"])
+    assert timeline["shown"] == 2024 and every["regions"] == first["regions"]  # the same year drawn
+    at.segmented_control(key="overview.measure").set_value("export_from_belarus").run()  # for the rest of the session
+    assert "frames" in component_payloads(at, "atlas.region_map")[0]["timeline"]
+
+
 def test_english_interface() -> None:
     at = fresh_app(lang="en")
     at.run()
@@ -168,6 +184,32 @@ def test_view_comes_from_the_url_and_is_written_back() -> None:
     assert at.selectbox(key="overview.year").value == "2024"
     # Written back by value, defaults left out (the browser test checks that a click updates the address).
     assert at.query_params == {"measure": "export_from_belarus", "year": "2024", "lang": "en"}
+
+
+def _url_round_trip() -> None:
+    """A page's runs as far as the URL goes: read it (state.init), and write it back only when the run finishes."""
+    import streamlit as st
+
+    from atlas.app import state
+
+    state.init()
+    if st.session_state.get("run_finishes"):
+        state.write_url()
+
+
+def test_a_choice_made_while_the_first_run_was_going_is_not_undone_by_the_link_and_back_still_restores() -> None:
+    at = AppTest.from_function(_url_round_trip)
+    at.query_params["year"] = "2021"
+    at.run()  # the page's first run, interrupted before it wrote the URL back (the map's slider used meanwhile)
+    assert at.session_state[state.MAP_YEAR] == "2021"
+    at.session_state[state.MAP_YEAR] = "2020"  # what the map's year callback sets before the next run
+    at.session_state["run_finishes"] = True
+    at.run()
+    assert at.session_state[state.MAP_YEAR] == "2020"  # the link, unchanged, did not put 2021 back
+    assert at.query_params["year"] == "2020"  # written back
+    at.query_params["year"] = "2021"  # Back: the address changed from outside
+    at.run()
+    assert at.session_state[state.MAP_YEAR] == "2021"
 
 
 def test_invalid_url_values_fall_back_to_defaults() -> None:

@@ -136,3 +136,20 @@ def test_the_payload_carries_the_timeline_only_when_asked_and_keeps_it_compact(d
     assert [year for year, _ in smolensk["history"]] == smo_years
     assert set(payload["labels"]) == set(maps_view.TIMELINE_LABELS)
     assert "{year}" in payload["labels"]["caption"]
+
+
+def test_the_first_payload_carries_the_years_and_sparklines_but_not_every_years_colours_and_tooltips(data) -> None:
+    frames = data.frames
+    view = maps_view.trade_map(frames["regions"], frames["trade"], uidata.drawn(), measure="turnover", year=2024,
+                               lang="ru")  # fmt: skip
+    common = {"geometry_url": "/m.json", "size": (1000.0, 560.0), "labels": {}, "clickable": True, "timeline": True}
+    first = view.spec.payload(**common, every_year=False)
+    full = view.spec.payload(**common)
+    lazy, every = first["timeline"], full["timeline"]
+    assert lazy["years"] == every["years"] and lazy["shown"] == 2024 and lazy["labels"] == every["labels"]
+    assert not {"frames", "palette", "missing"} & set(lazy)
+    for code, own in lazy["regions"].items():
+        assert set(own) == {"history", "latest"}  # no other year's colour or tooltip
+        assert own["history"] == every["regions"][code]["history"]  # the sparkline is drawn from the first message
+    assert {k: v for k, v in first.items() if k != "timeline"} == {k: v for k, v in full.items() if k != "timeline"}
+    assert len(json.dumps(first)) < len(json.dumps(full))

@@ -78,23 +78,29 @@ def region_map(
     clickable: bool = False,
     large: bool = False,
     on_year: Callable[[], None] | None = None,
+    every_year: bool = True,
+    on_all_years: Callable[[], None] | None = None,
 ) -> str | None:
     """Mount the map; return the region code clicked in this run, if any.
 
     With `on_year`, the map shows its spec's timeline (a year slider with play and pause, assets/timeline.js) and
     `on_year` runs before the next run when the user settles on a year (`chosen_year(key)` reads it): after a
     slider move, a pause, or a play that reached the last year. Playing itself runs in the browser: no rerun per
-    year.
+    year. Without `every_year`, the timeline carries only the years and the sparklines; when the pointer or the focus
+    first reaches the slider or play, the component asks for the rest (its state "all_years") and `on_all_years`
+    runs before that next run.
     """
     payload = spec.payload(
         geometry_url=geometry_url, size=size, labels=labels, clickable=clickable, large=large,
-        filename=key.replace(".", "-"), timeline=on_year is not None,
+        filename=key.replace(".", "-"), timeline=on_year is not None, every_year=every_year,
     )  # fmt: skip
     callbacks: dict[str, Callable[[], None]] = {}
     if clickable:
         callbacks["on_clicked_change"] = lambda: None
     if on_year is not None:
         callbacks["on_year_change"] = on_year
+    if on_all_years is not None:
+        callbacks["on_all_years_change"] = on_all_years
     result = _REGION_MAP(data=payload, key=key, **callbacks)
     return _clicked(result) if clickable else None
 

@@ -239,7 +239,9 @@ def region_map(
     view: maps_view.MapView, key: str, *, clickable: bool = False, large: bool = False, timeline: bool = False
 ) -> str | None:
     """Draw a map of regions; return the code of a region just clicked (clickable maps only). `timeline`: the
-    overview's year slider and play button (a trade map); the year the user settles on becomes the map's year."""
+    overview's year slider and play button (a trade map); the year the user settles on becomes the map's year. The
+    first message carries only the shown year; every year's colours and tooltips are sent from the run after the
+    user first reaches for the slider or play (`state.MAP_ALL_YEARS`, for the rest of the session)."""
     bundle = cache.geo()
     lang = state.lang()
     labels = {name: i18n.t(f"map.{name}", lang) for name in components.MAP_LABELS}
@@ -249,8 +251,13 @@ def region_map(
         if year is not None:
             st.session_state[state.MAP_YEAR] = str(year)
 
+    def all_years() -> None:
+        st.session_state[state.MAP_ALL_YEARS] = True
+
     return components.region_map(view.spec, bundle.map_url, bundle.map_size, labels, key=key, clickable=clickable,
-                                 large=large, on_year=year_chosen if timeline else None)  # fmt: skip
+                                 large=large, on_year=year_chosen if timeline else None,
+                                 every_year=bool(st.session_state.get(state.MAP_ALL_YEARS)),
+                                 on_all_years=all_years if timeline else None)  # fmt: skip
 
 
 def ranked_bars(spec: ranked.RankedBars, key: str, *, clickable: bool = False, large: bool = False) -> str | None:

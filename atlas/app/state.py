@@ -30,6 +30,7 @@ REGIONS = "app.regions"  # region codes; shared filter (empty: all)
 MAP_MODE = "overview.mode"
 MAP_MEASURE = "overview.measure"
 MAP_YEAR = "overview.year"
+MAP_ALL_YEARS = "overview.map.all_years"  # True once the map's slider or play was first used: every year is sent
 REGION = "region.code"  # the region whose profile is open
 COMPARE = "compare.codes"  # the regions compared side by side (2–4 codes, in the order chosen)
 VISIT_DIRECTIONS = "visits.directions"
@@ -184,6 +185,7 @@ PARAMS: dict[str, Param] = {
 }
 DEFAULTS: dict[str, Any] = {key: param.default for key, param in PARAMS.items()}
 _WRITTEN = "app._url_written"  # the query string this session last wrote
+_SEEN = "app._url_seen"  # the query string as the session last read or wrote it (normalised)
 NOTICES = "app._url_notices"  # what the last link held that was not understood: ["name=value", ...], shown once
 
 
@@ -217,8 +219,13 @@ def init() -> None:
     only what the address names is taken, and every other choice is kept.
     """
     from_url = _url_values()
-    if _normalised(from_url) != _normalised(st.session_state.get(_WRITTEN, {})):
-        if _history_navigation():
+    seen = _normalised(from_url)
+    # Not when the address is the one already read (unless Back or Forward brought it): a run interrupted before it
+    # wrote the URL back (a widget used while the page's first run was still going) must not undo the choice of the
+    # run that interrupted it.
+    back = _history_navigation()
+    if seen != _normalised(st.session_state.get(_WRITTEN, {})) and (back or seen != st.session_state.get(_SEEN)):
+        if back:
             for key in PARAMS.keys() - from_url.keys():
                 st.session_state[key] = _copy(DEFAULTS[key])
         not_understood: list[str] = []
@@ -232,6 +239,7 @@ def init() -> None:
                 not_understood.append(f"{PARAMS[key].name}={text}")
         if not_understood:
             st.session_state[NOTICES] = not_understood
+    st.session_state[_SEEN] = seen
     for key, default in DEFAULTS.items():
         # A widget's value is dropped at the end of a run in which the widget wasn't drawn (another page). Writing
         # it back detaches it from the widget, so the choice survives a trip to another page.
@@ -255,6 +263,7 @@ def write_url() -> None:
     if st.query_params.to_dict() != target:
         st.query_params.from_dict(target)
     st.session_state[_WRITTEN] = wanted
+    st.session_state[_SEEN] = _normalised(wanted)
 
 
 def open_filtered_region() -> None:

@@ -26,9 +26,9 @@ class Frame:
 
 @dataclass(frozen=True)
 class Timeline:
-    """Every year on record of a trade map, sent once, so the component moves between years (its slider, its play
-    loop) without a rerun: per region one colour class per year, the tooltip of each year with a figure, and the
-    region's turnover history for the tooltip's sparkline.
+    """Every year on record of a trade map, so the component moves between years (its slider, its play loop) without
+    a rerun: per region one colour class per year, the tooltip of each year with a figure, and the region's turnover
+    history for the tooltip's sparkline.
 
     `classes` holds one character per year of `years`, the index into `palette` (one scale for every year).
     `tips[code][i]` is None where a region has no figure in `years[i]`: the component shows its name and `missing`.
@@ -47,30 +47,37 @@ class Timeline:
     labels: Mapping[str, str]
     shown: int | None = None
 
-    def payload(self) -> dict[str, Any]:
+    def payload(self, *, every_year: bool = True) -> dict[str, Any]:
         """The timeline's part of the component's JSON, compact: classes as strings, tips only of years with a
-        figure, keyed by year."""
-        return {
-            "years": list(self.years),
-            "shown": self.shown,
-            "palette": list(self.palette),
-            "missing": self.missing,
-            "frames": [{"title": f.title, "alt": f.alt, "notes": list(f.notes)} for f in self.frames],
-            "regions": {
-                code: {
-                    "classes": classes,
-                    "tips": {
-                        str(year): list(tip)
-                        for year, tip in zip(self.years, self.tips.get(code, ()), strict=True)
-                        if tip is not None
-                    },
-                    "history": [[year, value] for year, value in self.history.get(code, ())],
-                    "latest": self.latest.get(code),
-                }
-                for code, classes in self.classes.items()
-            },
-            "labels": dict(self.labels),
+        figure, keyed by year.
+
+        Without `every_year`, only what the slider and the tooltip's sparkline need before the user moves between
+        years: the years, the year shown, the labels, each region's turnover history and latest year. The other
+        years' colours, tooltips and frames (most of the map's message: Cyrillic text, which a component's JSON
+        carries as six-byte escapes) follow once the slider or play is first used.
+        """
+        regions: dict[str, dict[str, Any]] = {
+            code: {
+                "history": [[year, value] for year, value in self.history.get(code, ())],
+                "latest": self.latest.get(code),
+            }
+            for code in self.classes
         }
+        out: dict[str, Any] = {"years": list(self.years), "shown": self.shown, "regions": regions,
+                               "labels": dict(self.labels)}  # fmt: skip
+        if not every_year:
+            return out
+        for code, classes in self.classes.items():
+            regions[code]["classes"] = classes
+            regions[code]["tips"] = {
+                str(year): list(tip)
+                for year, tip in zip(self.years, self.tips.get(code, ()), strict=True)
+                if tip is not None
+            }
+        out["palette"] = list(self.palette)
+        out["missing"] = self.missing
+        out["frames"] = [{"title": f.title, "alt": f.alt, "notes": list(f.notes)} for f in self.frames]
+        return out
 
 
 @dataclass(frozen=True)
@@ -105,11 +112,13 @@ class MapSpec:
         large: bool = False,
         filename: str = "atlas-map",
         timeline: bool = False,
+        every_year: bool = True,
     ) -> dict[str, Any]:
         """The JSON the component receives: small (no geometry), and the same for the same map.
 
         `size` is the frame (width, height) of the geometry file, so the page reserves the map's space before the
-        paths arrive and nothing below it jumps. `timeline` adds the years' slider (`Timeline`), when the spec has one.
+        paths arrive and nothing below it jumps. `timeline` adds the years' slider (`Timeline`), when the spec has one;
+        without `every_year`, only its years and sparklines (`Timeline.payload`).
         """
         return {
             "geometry": geometry_url,
@@ -131,5 +140,7 @@ class MapSpec:
             "labels": dict(labels),
             "clickable": clickable,
             "large": large,
-            "timeline": self.timeline.payload() if timeline and self.timeline is not None else None,
+            "timeline": self.timeline.payload(every_year=every_year)
+            if timeline and self.timeline is not None
+            else None,
         }

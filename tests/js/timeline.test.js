@@ -1,13 +1,16 @@
 // The overview map's years (assets/timeline.js): where play starts and stops, what the server is told, each year's
-// regions, the sparkline's marked year, the caption and the saved picture's name.
+// regions, the sparkline's marked year, the caption and the saved picture's name; the first payload without every
+// year, painted at the server's year until the rest comes.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
 import {
   caption,
   frameRegions,
+  hasEveryYear,
   markedYear,
   nextIndex,
+  paintedIndex,
   pictureName,
   playFrom,
   yearIndex,
@@ -94,4 +97,26 @@ test("a saved picture's name says its year", () => {
   assert.equal(pictureName("overview-map", TIMELINE, 2), "overview-map-2024");
   assert.equal(pictureName("overview-map", TIMELINE, null), "overview-map-latest");
   assert.equal(pictureName("present-map", null, null), "present-map");
+});
+
+// the first payload: the years, labels and sparklines only (atlas.figures.mapspec.Timeline.payload(every_year=False))
+const FIRST = {
+  years: TIMELINE.years,
+  shown: 2023,
+  regions: { "RU-SMO": { history: [[2023, 2]], latest: 2023 } },
+  labels: TIMELINE.labels,
+};
+
+test("a first payload has not every year; the full one has", () => {
+  assert.equal(hasEveryYear(FIRST), false);
+  assert.equal(hasEveryYear(TIMELINE), true);
+  assert.equal(hasEveryYear(null), false);
+});
+
+test("before every year is here the map stays painted at the server's year, wherever the slider stands", () => {
+  assert.equal(paintedIndex(FIRST, 0), 1); // the slider on 2022, the map still 2023 (the server's)
+  assert.equal(paintedIndex({ ...FIRST, shown: null }, 0), null); // the latest view
+  assert.equal(paintedIndex(TIMELINE, 0), 0); // every year here: the slider's year
+  assert.equal(paintedIndex(TIMELINE, null), null);
+  assert.equal(paintedIndex(null, 2), null); // no timeline
 });

@@ -2,9 +2,10 @@
 // from the small payload Python sends on every run. No library, no network beyond the app's own static file.
 //
 // Payload (atlas.figures.mapspec.MapSpec.payload): geometry URL, frame size, title, alt text, regions [{id, fill, name, tip}],
-// Belarus style, legend, UI labels, clickable, large, and on the overview a timeline (every year's colours and
-// tooltips, each region's turnover history: a year slider with play and pause, a sparkline in the tooltip). Every
-// text goes in through textContent, never innerHTML.
+// Belarus style, legend, UI labels, clickable, large, and on the overview a timeline (a year slider with play and
+// pause, a sparkline in the tooltip): first only the years and each region's turnover history; every year's colours
+// and tooltips once the user first reaches for the slider or play (the component asks for them with its state value
+// "all_years"). Every text goes in through textContent, never innerHTML.
 
 import { inkOn } from "./colour.js";
 import { el, SVG_NS, svgEl } from "./dom.js";
@@ -13,8 +14,10 @@ import { sparkline } from "./sparkline.js";
 import {
   caption,
   frameRegions,
+  hasEveryYear,
   markedYear,
   nextIndex,
+  paintedIndex,
   pictureName,
   playFrom,
   STEP_MS,
@@ -302,10 +305,11 @@ function draw(state, paths) {
   state.root.setAttribute("data-drawn", String(wanted.size));
 }
 
-// The regions as shown now: the payload's, or those of the year the slider or the play loop is on.
+// The regions as shown now: the payload's, or those of the year the slider or the play loop is on (once every year is
+// here).
 function shownRegions(state) {
   const data = state.data;
-  const index = state.tl.index;
+  const index = paintedIndex(data.timeline, state.tl.index);
   if (!data.timeline || index === null || data.timeline.years[index] === data.timeline.shown) return data.regions;
   return frameRegions(data.regions, data.timeline, index);
 }
@@ -313,7 +317,7 @@ function shownRegions(state) {
 // The year's frame (title, text alternative, picture notes), or the payload's own when it shows that year.
 function shownFrame(state) {
   const data = state.data;
-  const index = state.tl.index;
+  const index = paintedIndex(data.timeline, state.tl.index);
   if (!data.timeline || index === null || data.timeline.years[index] === data.timeline.shown) return data;
   return data.timeline.frames[index];
 }
@@ -333,11 +337,17 @@ function paint(state) {
   const frame = shownFrame(state);
   state.title.textContent = frame.title || "";
   state.svg.setAttribute("aria-label", mapLabel({ ...state.data, alt: frame.alt, title: frame.title }));
+  // the slider stands on a year whose colours are still on their way: the map is dimmed until they are painted
+  const timeline = state.data.timeline;
+  const waiting = Boolean(timeline) && paintedIndex(timeline, state.tl.index) !== state.tl.index;
+  state.root.classList.toggle("atlas-map--waiting", waiting);
 }
 
 // ---- the timeline: a year slider, a play/pause button and the caption of the year shown. Playing steps a year a
 // second in the browser; the server hears of a year only when the user settles on one (a slider move, a pause, or a
-// play that reached the last year), so one action makes one run and one history entry.
+// play that reached the last year), so one action makes one run and one history entry. The other years' colours and
+// tooltips are asked for when the pointer or the focus first reaches the slider or play: by the first move they are
+// usually here; a move or a play before they are waits for them (the slider's year is kept, play starts on arrival).
 
 function buildTimeline(state) {
   const box = state.timeline;
@@ -356,10 +366,31 @@ function buildTimeline(state) {
   last.setAttribute("aria-hidden", "true");
   const shown = el("div", "atlas-map__caption", row);
   shown.setAttribute("data-testid", "atlas-map-year");
-  state.tl = { play, first, slider, last, shown, index: null, playing: false, timer: 0, sendTimer: 0, from: null };
+  state.tl = {
+    play,
+    first,
+    slider,
+    last,
+    shown,
+    index: null,
+    playing: false,
+    timer: 0,
+    sendTimer: 0,
+    from: null,
+    asked: false, // every year was asked for
+    pendingPlay: false, // play was pressed before every year was here
+    moved: false, // the slider stands on a year the server has not drawn yet
+    lastShown: undefined,
+  };
+  for (const control of [play, slider]) {
+    for (const type of ["pointerenter", "pointerdown", "focus"])
+      control.addEventListener(type, () => askEveryYear(state));
+  }
   play.addEventListener("click", () => (state.tl.playing ? stopPlay(state, true) : startPlay(state)));
   slider.addEventListener("input", () => {
     if (state.tl.playing) stopPlay(state, false);
+    state.tl.pendingPlay = false;
+    state.tl.moved = true;
     showYear(state, Number(slider.value));
   });
   // a drag ends in one change; held arrow keys make many: the server hears the last after a short pause
@@ -369,12 +400,21 @@ function buildTimeline(state) {
   });
 }
 
+// Ask the server, once, for every year's colours, tooltips and frames (the next run sends them).
+function askEveryYear(state) {
+  const timeline = state.data && state.data.timeline;
+  if (!timeline || hasEveryYear(timeline) || state.tl.asked || !state.setState) return;
+  state.tl.asked = true;
+  state.setState("all_years", true);
+}
+
 function syncTimeline(state) {
   const tl = state.tl;
   const timeline = state.data.timeline;
   const labels = (timeline && timeline.labels) || {};
-  tl.play.textContent = tl.playing ? "❚❚" : "▶";
-  const name = tl.playing ? labels.pause : labels.play;
+  const playing = tl.playing || tl.pendingPlay;
+  tl.play.textContent = playing ? "❚❚" : "▶";
+  const name = playing ? labels.pause : labels.play;
   tl.play.title = name || "";
   tl.play.setAttribute("aria-label", name || "");
   if (!timeline) return;
@@ -401,6 +441,12 @@ function startPlay(state) {
   const tl = state.tl;
   const timeline = state.data.timeline;
   if (!timeline || timeline.years.length < 2) return;
+  if (!hasEveryYear(timeline)) {
+    tl.pendingPlay = !tl.pendingPlay; // a second press before the years came cancels it
+    askEveryYear(state);
+    syncTimeline(state);
+    return;
+  }
   tl.playing = true;
   tl.from = timeline.shown;
   showYear(state, playFrom(tl.index, timeline.years.length));
@@ -433,16 +479,28 @@ function renderTimeline(state) {
   if (!timeline) {
     if (tl.playing) stopPlay(state, false);
     tl.index = null;
+    tl.pendingPlay = false;
+    tl.lastShown = undefined;
     return;
   }
   // a new view from the server (another measure, Back, a link) stops a play that it did not come from
   if (tl.playing && timeline.shown !== tl.from) stopPlay(state, false);
-  if (!tl.playing) tl.index = yearIndex(timeline.years, timeline.shown);
+  if (timeline.shown !== tl.lastShown) {
+    tl.moved = false; // the server drew another year: the slider follows it
+    if (!hasEveryYear(timeline)) tl.pendingPlay = false;
+  }
+  tl.lastShown = timeline.shown;
+  // the run that brought every year keeps the year the slider was moved to meanwhile
+  if (!tl.playing && !tl.moved) tl.index = yearIndex(timeline.years, timeline.shown);
   tl.slider.max = String(timeline.years.length - 1);
   tl.slider.setAttribute("aria-label", timeline.labels.slider || "");
   tl.first.textContent = String(timeline.years[0] || "");
   tl.last.textContent = String(timeline.years[timeline.years.length - 1] || "");
   syncTimeline(state);
+  if (tl.pendingPlay && hasEveryYear(timeline)) {
+    tl.pendingPlay = false;
+    startPlay(state);
+  }
 }
 
 // The tooltip's sparkline: the region's turnover year by year (gaps where no figure is on record), the year shown
@@ -453,7 +511,7 @@ function drawSparkline(state, id, parent) {
   const timeline = state.data && state.data.timeline;
   const own = timeline && id ? timeline.regions[id] : null;
   if (!own || !own.history || !own.history.length) return;
-  const highlight = markedYear(timeline, state.tl.index, id);
+  const highlight = markedYear(timeline, paintedIndex(timeline, state.tl.index), id);
   const spark = sparkline(own.history, { ...SPARK, highlight });
   if (!spark) return;
   const box = el("div", "atlas-map__spark", parent);
@@ -651,14 +709,16 @@ function exportSvg(state) {
 
 function save(state, format) {
   if (!state.full) return;
-  const name = pictureName(state.data.filename || "atlas-map", state.data.timeline, state.tl.index);
+  const timeline = state.data.timeline;
+  const name = pictureName(state.data.filename || "atlas-map", timeline, paintedIndex(timeline, state.tl.index));
   savePicture(exportSvg(state), name + "." + format, format);
 }
 
 export default function (component) {
-  const { data, parentElement, setTriggerValue } = component;
+  const { data, parentElement, setTriggerValue, setStateValue } = component;
   const state = (parentElement.querySelector(".atlas-map") || {}).__atlas || skeleton(parentElement);
   state.data = data;
   state.setTrigger = setTriggerValue;
+  state.setState = setStateValue;
   render(state);
 }

@@ -1,9 +1,22 @@
 // The overview map's years: which year the slider and the play loop show, and each year's regions as the map draws
 // them. Pure (no DOM, no timers): tests/js/timeline.test.js; regionmap.js wires it to the slider, the play button
-// and a one-second timer. Every year's colours and tooltips come once in the payload (atlas.figures.mapspec.Timeline),
-// so playing recolours the map in the browser and the server runs only when the user settles on a year.
+// and a one-second timer. The first payload carries the years and each region's sparkline only; every year's colours,
+// tooltips and frames (atlas.figures.mapspec.Timeline) come in the run after the user first reaches for the slider or
+// play. From then on playing recolours the map in the browser and the server runs only when the user settles on a year.
 
 export const STEP_MS = 1000; // one year per second while playing
+
+// Whether the payload carries every year's colours, tooltips and frames (not only the years and the sparklines).
+export function hasEveryYear(timeline) {
+  return Boolean(timeline) && Array.isArray(timeline.frames);
+}
+
+// The year at which the map is painted: the slider's or the play loop's once every year is here; before that, the
+// year the server drew (the slider may already stand elsewhere while the other years are on their way).
+export function paintedIndex(timeline, index) {
+  if (!timeline) return null;
+  return hasEveryYear(timeline) ? index : yearIndex(timeline.years, timeline.shown);
+}
 
 // The index of `year` in `years`, or null (the "each region's latest year" view, or a year not on record).
 export function yearIndex(years, year) {
