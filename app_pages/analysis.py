@@ -19,11 +19,11 @@ with panels.guarded(lang):
         if tabs["moved"].open:
             with tabs["moved"]:
                 kind, window = widgets.event_controls(lang)
-                moved = cache.moved(kind, window, lang)
+                moved, figure = cache.moved(kind, window, lang)
                 st.info(moved.summary, icon=":material/query_stats:")
                 st.caption(f"{moved.caveat} {moved.method} {moved.counts}")
-                if moved.chart is not None:
-                    panels.chart(cache.moved_chart(kind, window, lang), key="analysis.moved.chart", alt=moved.summary)
+                if figure is not None:
+                    panels.chart(figure, key="analysis.moved.chart", alt=moved.summary)
                     st.header(i18n.t("moved.table", lang))
                     widgets.data_table(moved.table, key="analysis.moved", filename=f"moved-{kind}-{window}y",
                                        lang=lang, column_config=widgets.link_columns(moved.links, lang))  # fmt: skip

@@ -14,12 +14,11 @@ with panels.guarded(lang):
     if panels.datasets_ready(["regions", "trade", "targets"], lang):
         st.caption(i18n.t("targets.filters", lang))
         sort = widgets.targets_order(lang)
-        view = cache.targets(sort, filters.years, filters.districts, filters.regions, lang)
+        view, figure = cache.targets(sort, filters.years, filters.districts, filters.regions, lang)
         st.info(view.summary, icon=":material/flag:")
         st.caption(f"{view.method} {view.firmness}")
-        if view.chart is not None:
-            panels.chart(cache.targets_chart(sort, filters.years, filters.districts, filters.regions, lang),
-                         key="targets.chart", alt=view.alt)  # fmt: skip
+        if figure is not None:
+            panels.chart(figure, key="targets.chart", alt=view.alt)
         else:
             st.caption(view.alt)
         st.header(i18n.t("targets.table", lang))

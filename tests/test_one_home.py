@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
 from atlas import config
 from atlas.figures import palette
 from atlas.text import lookup as i18n
@@ -49,24 +51,47 @@ def where(path: Path, line: int) -> str:
     return f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path.name}:{line}"
 
 
-def hex_outside_palette(files: list[Path]) -> list[str]:
+PROJECTION_HOME = ROOT / "atlas" / "geo" / "projection.py"  # the map's and the brief's one projection
+PROJ = re.compile(r"\+proj=.*")  # a PROJ definition, from its +proj= on
+
+
+def outside_home(files: list[Path], home: Path, pattern: re.Pattern[str]) -> list[str]:
+    """'file:line match' for every string constant (not a docstring) outside `home` that writes `pattern`."""
     return [
         f"{where(path, line)} {match}"
         for path in files
-        if path != PALETTE
+        if path != home
         for line, text in strings(path)
-        for match in HEX.findall(text)
+        for match in pattern.findall(text)
     ]
 
 
-def test_every_colour_lives_in_the_palette() -> None:
-    assert hex_outside_palette(sources()) == []
+def hex_outside_palette(files: list[Path]) -> list[str]:
+    return outside_home(files, PALETTE, HEX)
 
 
-def test_a_colour_planted_outside_the_palette_is_found(tmp_path: Path) -> None:
-    planted = tmp_path / "planted.py"
-    planted.write_text('"""Docstring #abcdef is prose."""\nGRID = {"gridcolor": "#eee"}\nURL = "page#top"\n')
-    assert hex_outside_palette([planted]) == ["planted.py:2 #eee"]
+HOMES = {"colour": (PALETTE, HEX), "projection": (PROJECTION_HOME, PROJ)}
+
+
+@pytest.mark.parametrize("fact", HOMES)
+def test_every_colour_and_the_projection_live_in_their_home(fact: str) -> None:
+    assert outside_home(sources(), *HOMES[fact]) == []
+
+
+@pytest.mark.parametrize(
+    ("fact", "planted", "found"),
+    [
+        ("colour", '"""Docstring #abcdef is prose."""\nGRID = {"gridcolor": "#eee"}\nURL = "page#top"\n', "#eee"),
+        ("projection", '"""Not +proj=lcc, prose."""\nLCC = "+proj=lcc +lat_1=52 +datum=WGS84"\n',
+         "+proj=lcc +lat_1=52 +datum=WGS84"),
+    ],
+)  # fmt: skip
+def test_a_colour_or_a_projection_planted_outside_its_home_is_found(
+    tmp_path: Path, fact: str, planted: str, found: str
+) -> None:
+    module = tmp_path / "planted.py"
+    module.write_text(planted)
+    assert outside_home([module], *HOMES[fact]) == [f"planted.py:2 {found}"]
 
 
 def loose_palettes(module_source: str) -> list[str]:
@@ -237,29 +262,6 @@ def test_a_second_label_set_and_a_twin_are_found() -> None:
     }
     assert label_families(strings, ("a", "b")) == ["level.", "region.level."]
     assert twins(strings) == [["level.b", "region.level.b"]]
-
-
-# --- the projection: one definition (atlas/geo/projection.py), used by the map and the brief's map picture
-
-PROJECTION_HOME = ROOT / "atlas" / "geo" / "projection.py"
-
-
-def projections_outside_home(files: list[Path]) -> list[str]:
-    """Places outside projection.py that write a PROJ definition of their own ("+proj=…")."""
-    return [
-        f"{where(path, line)} {text}" for path in files if path != PROJECTION_HOME for line, text in strings(path)
-        if "+proj=" in text
-    ]  # fmt: skip
-
-
-def test_one_projection() -> None:
-    assert projections_outside_home(sources()) == []
-
-
-def test_a_second_projection_is_found(tmp_path: Path) -> None:
-    planted = tmp_path / "planted.py"
-    planted.write_text('"""Not +proj=lcc, prose."""\nLCC = "+proj=lcc +lat_1=52 +lat_2=64 +datum=WGS84"\n')
-    assert projections_outside_home([planted]) == ["planted.py:2 +proj=lcc +lat_1=52 +lat_2=64 +datum=WGS84"]
 
 
 # --- settings: the reporting year and the region code's pattern are written in atlas/config.py alone

@@ -295,24 +295,16 @@ def trade_deck(lang: str) -> tuple[Any, int, int]:
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
-def _moved(folder: str, fingerprint: Fingerprint, kind: str, window: int, lang: str) -> analysis_view.MovedView:
-    return analysis_view.moved_view(datasets().frames, kind, window, lang)
+def _moved(folder: str, fingerprint: Fingerprint, kind: str, window: int,
+           lang: str) -> tuple[analysis_view.MovedView, go.Figure | None]:  # fmt: skip
+    view = analysis_view.moved_view(datasets().frames, kind, window, lang)
+    return view, None if view.chart is None else analysis_figures.moved_chart(view.chart, lang)
 
 
-def moved(kind: str, window: int, lang: str) -> analysis_view.MovedView:
-    """What moved trade for a kind of event and a window (callers check the datasets first)."""
+def moved(kind: str, window: int, lang: str) -> tuple[analysis_view.MovedView, go.Figure | None]:
+    """What moved trade for a kind of event and a window, and its chart drawn (None: nothing is compared); the page
+    shows both, so they are cached as one (callers check the datasets first)."""
     return _moved(*_key(), kind, window, lang)
-
-
-@st.cache_resource(show_spinner=False, max_entries=32)
-def _moved_chart(folder: str, fingerprint: Fingerprint, kind: str, window: int, lang: str) -> go.Figure | None:
-    chart = _moved(folder, fingerprint, kind, window, lang).chart
-    return None if chart is None else analysis_figures.moved_chart(chart, lang)
-
-
-def moved_chart(kind: str, window: int, lang: str) -> go.Figure | None:
-    """The chart of what moved trade (None: nothing is compared), drawn once per data version."""
-    return _moved_chart(*_key(), kind, window, lang)
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
@@ -351,24 +343,14 @@ def compare_chart(codes: tuple[str, ...], lang: str) -> go.Figure | None:
 
 @st.cache_resource(show_spinner=False, max_entries=64)
 def _targets(folder: str, fingerprint: Fingerprint, sort: str, years: tuple[int, int], districts: tuple[str, ...],
-             regions: tuple[str, ...], today_year: int, lang: str) -> targets_view.TargetsView:  # fmt: skip
-    return targets_view.targets_view(datasets().frames, sort, years, districts, regions, lang, today_year)
+             regions: tuple[str, ...], today_year: int,
+             lang: str) -> tuple[targets_view.TargetsView, go.Figure | None]:  # fmt: skip
+    view = targets_view.targets_view(datasets().frames, sort, years, districts, regions, lang, today_year)
+    return view, None if view.chart is None else target_figures.share_chart(view.chart, lang)
 
 
 def targets(sort: str, years: tuple[int, int], districts: tuple[str, ...], regions: tuple[str, ...],
-            lang: str) -> targets_view.TargetsView:  # fmt: skip
-    """Every stated trade target under the shared filters, judged, in the chosen order (callers check datasets)."""
+            lang: str) -> tuple[targets_view.TargetsView, go.Figure | None]:  # fmt: skip
+    """Every stated trade target under the shared filters, judged, in the chosen order, and its chart drawn (None: no
+    target has a figure); cached as one, as the page shows both (callers check datasets)."""
     return _targets(*_key(), sort, years, districts, regions, dt.date.today().year, lang)
-
-
-@st.cache_resource(show_spinner=False, max_entries=64)
-def _targets_chart(folder: str, fingerprint: Fingerprint, sort: str, years: tuple[int, int], districts: tuple[str, ...],
-                   regions: tuple[str, ...], today_year: int, lang: str) -> go.Figure | None:  # fmt: skip
-    chart = _targets(folder, fingerprint, sort, years, districts, regions, today_year, lang).chart
-    return None if chart is None else target_figures.share_chart(chart, lang)
-
-
-def targets_chart(sort: str, years: tuple[int, int], districts: tuple[str, ...], regions: tuple[str, ...],
-                  lang: str) -> go.Figure | None:  # fmt: skip
-    """The targets chart under the shared filters (None: no target has a figure), drawn once per data version."""
-    return _targets_chart(*_key(), sort, years, districts, regions, dt.date.today().year, lang)
