@@ -23,19 +23,20 @@ with panels.guarded(lang):
                 st.info(moved.summary, icon=":material/query_stats:")
                 st.caption(f"{moved.caveat} {moved.method} {moved.counts}")
                 if figure is not None:
-                    panels.chart(figure, key="analysis.moved.chart", alt=moved.summary)
+                    panels.chart(figure, key=state.ANALYSIS_MOVED_CHART, alt=moved.summary)
                     st.header(i18n.t("moved.table", lang))
-                    widgets.data_table(moved.table, key="analysis.moved", filename=f"moved-{kind}-{window}y",
+                    widgets.data_table(moved.table, key=state.ANALYSIS_MOVED, filename=f"moved-{kind}-{window}y",
                                        lang=lang, column_config=widgets.link_columns(moved.links, lang))  # fmt: skip
                 st.header(i18n.t("moved.excluded", lang))
                 st.caption(i18n.t("moved.excluded.caption", lang))
-                widgets.data_table(moved.excluded, key="analysis.excluded", filename=f"moved-excluded-{kind}-{window}y",
-                                   lang=lang, column_config=widgets.link_column(lang))  # fmt: skip
+                widgets.data_table(moved.excluded, key=state.ANALYSIS_EXCLUDED,
+                                   filename=f"moved-excluded-{kind}-{window}y", lang=lang,
+                                   column_config=widgets.link_column(lang))  # fmt: skip
         if tabs["quiet"].open:
             with tabs["quiet"]:
                 months, reference = widgets.quiet_controls(lang)
                 quiet = cache.quiet(months, reference, lang)
                 st.info(quiet.summary, icon=":material/notifications:")
                 st.caption(quiet.method)
-                widgets.data_table(quiet.table, key="analysis.quiet", filename=f"quiet-{months}m", lang=lang,
+                widgets.data_table(quiet.table, key=state.ANALYSIS_QUIET, filename=f"quiet-{months}m", lang=lang,
                                    column_config=widgets.link_column(lang))  # fmt: skip

@@ -17,8 +17,10 @@ with panels.guarded(lang):
         panels.filters_not_applied(lang, applied=("years",))  # a forum is every region's, not one region's
         forums = cache.frame("forums")
         shown = forums[forums["year"].between(*filters.years)]
-        panels.chart(timelines.forums_timeline(shown, lang), key="forums.timeline", alt=i18n.t("forums.title", lang))
+        panels.chart(
+            timelines.forums_timeline(shown, lang), key=state.FORUMS_TIMELINE, alt=i18n.t("forums.title", lang)
+        )
         st.header(i18n.t("forums.table", lang))
-        widgets.data_table(forums_view.forums_table(shown, lang), key="forums.table", filename="forums", lang=lang,
+        widgets.data_table(forums_view.forums_table(shown, lang), key=state.FORUMS_TABLE, filename="forums", lang=lang,
                       column_config=widgets.link_column(lang), filters=filters.only("years"))  # fmt: skip
         st.caption(i18n.t("forums.contracts_note", lang))

@@ -22,7 +22,7 @@ with panels.guarded(lang):
         else:
             view = cache.agreements_map(lang)
         timeline = controls.mode == "trade"  # the year slider with play and pause
-        panels.open_clicked_region(panels.region_map(view, key="overview.map", clickable=True, timeline=timeline))
+        panels.open_clicked_region(panels.region_map(view, key=state.OVERVIEW_MAP, clickable=True, timeline=timeline))
         st.caption(" ".join([view.coverage, *view.notes, i18n.t("map.click_hint", lang)]))
         regions = cache.frame("regions")
         unmapped = filter_rules.unmapped_regions(regions, filter_rules.referenced_regions(cache.datasets().frames))
@@ -41,4 +41,4 @@ with panels.guarded(lang):
         table, bars = cache.top_importers(top_year, lang)
         st.header(i18n.t("top.header", lang, year=top_year))
         st.caption(i18n.t("top.caption", lang))
-        panels.open_clicked_region(panels.ranked_bars(bars, key="overview.top", clickable=True))
+        panels.open_clicked_region(panels.ranked_bars(bars, key=state.OVERVIEW_TOP, clickable=True))

@@ -15,7 +15,7 @@ kiosk = presenter.present_controls(lang)
 @st.fragment(run_every=kiosk or None)
 def slide() -> None:
     """The current slide; in a kiosk loop the fragment alone reruns and moves on, so the page never flickers."""
-    shown_at = st.session_state.setdefault("present.shown_at", time.monotonic())
+    shown_at = st.session_state.setdefault(state.SHOWN_AT, time.monotonic())
     if kiosk and time.monotonic() - shown_at >= kiosk - 0.5:
         presenter.advance_slide()
     with panels.guarded(lang):

@@ -32,7 +32,7 @@ with panels.guarded(lang):
     for column, file in zip(columns, vr.brief_files(code, frames, cache.region_shapes, lang), strict=False):
         with column:
             st.download_button(
-                file.label, file.data, file.file_name, file.mime, key=f"region.{file.file_name}",
+                file.label, file.data, file.file_name, file.mime, key=state.PROFILE_BRIEF.format(file.file_name),
                 help=i18n.t("brief.download_help", lang), on_click="ignore", icon=":material/description:",
             )  # fmt: skip
 

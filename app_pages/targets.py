@@ -18,9 +18,9 @@ with panels.guarded(lang):
         st.info(view.summary, icon=":material/flag:")
         st.caption(f"{view.method} {view.firmness}")
         if figure is not None:
-            panels.chart(figure, key="targets.chart", alt=view.alt)
+            panels.chart(figure, key=state.TARGETS_CHART, alt=view.alt)
         else:
             st.caption(view.alt)
         st.header(i18n.t("targets.table", lang))
-        widgets.data_table(view.table, key="targets.table", filename=f"targets-{sort}", lang=lang,
+        widgets.data_table(view.table, key=state.TARGETS_TABLE, filename=f"targets-{sort}", lang=lang,
                            column_config=widgets.link_columns(view.links, lang), filters=filters)  # fmt: skip

@@ -34,12 +34,13 @@ with panels.guarded(lang):
         if shown.empty:
             st.info(i18n.t("visits.none", lang))
         else:
-            panels.chart(timelines.visits_timeline(shown, regions, lang), key="visits.timeline",
+            panels.chart(timelines.visits_timeline(shown, regions, lang), key=state.VISITS_TIMELINE,
                       alt=i18n.t("visits.timeline.title", lang))  # fmt: skip
             period = widgets.period_choice(lang)
             counts = activity_rules.visit_counts(shown, period)
-            panels.chart(timelines.counts_chart(counts, period, lang), key="visits.counts",
+            panels.chart(timelines.counts_chart(counts, period, lang), key=state.VISITS_COUNTS,
                       alt=i18n.t(f"visits.counts.{period}", lang))  # fmt: skip
             st.header(i18n.t("visits.table", lang))
-            widgets.data_table(visits_view.visits_table(shown, regions, lang), key="visits.table", filename="visits",
-                               lang=lang, column_config=widgets.link_column(lang), filters=filters)  # fmt: skip
+            widgets.data_table(visits_view.visits_table(shown, regions, lang), key=state.VISITS_TABLE,
+                               filename="visits", lang=lang, column_config=widgets.link_column(lang),
+                               filters=filters)  # fmt: skip

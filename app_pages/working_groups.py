@@ -38,21 +38,23 @@ with panels.guarded(lang):
                 panels.filters_not_applied(lang)  # activity of every group over every year
                 if panels.geo_ready(lang):  # otherwise an error panel in the tab
                     view = cache.wg_map(lang)
-                    panels.open_clicked_region(panels.region_map(view, key="wg.map", clickable=True))
+                    panels.open_clicked_region(panels.region_map(view, key=state.WG_MAP, clickable=True))
                     st.caption(view.coverage)
         if curators_tab.open:
             with curators_tab:
                 panels.filters_not_applied(lang, applied=("districts", "regions"))
                 shown_bodies = filter_rules.filter_rows(bodies, regions, districts=filters.districts,
                                                      codes=filters.regions)  # fmt: skip
-                widgets.data_table(wg_view.curators_table(shown_bodies, meetings, regions, lang), key="wg.curators",
+                widgets.data_table(wg_view.curators_table(shown_bodies, meetings, regions, lang), key=state.WG_CURATORS,
                                    filename="working-groups", lang=lang, column_config=widgets.link_column(lang),
                                    filters=filters.only("districts", "regions"))  # fmt: skip
         if meetings_tab.open:
             with meetings_tab:
                 shown = filter_rules.filter_rows(meetings, regions, years=filters.years, districts=filters.districts,
                                               codes=filters.regions, year_column="date_start")  # fmt: skip
-                panels.chart(timelines.meetings_chart(shown, lang), key="wg.chart", alt=i18n.t("wg.chart.title", lang))
-                widgets.data_table(wg_view.meetings_table(shown, regions, lang), key="wg.meetings",
+                panels.chart(
+                    timelines.meetings_chart(shown, lang), key=state.WG_CHART, alt=i18n.t("wg.chart.title", lang)
+                )
+                widgets.data_table(wg_view.meetings_table(shown, regions, lang), key=state.WG_MEETINGS,
                                    filename="wg-meetings", lang=lang, column_config=widgets.link_column(lang),
                                    filters=filters)  # fmt: skip

@@ -314,3 +314,91 @@ def test_a_second_region_code_pattern_is_found(tmp_path: Path) -> None:
     planted = tmp_path / "planted.py"
     planted.write_text('CODE = re.compile(r"^RU-[A-Z]{2,3}$")\nSHOWN = "RU-SMO"\nLINK = r"region=RU-\\w+"\n')
     assert region_code_patterns([planted]) == ["planted.py:1 ^RU-[A-Z]{2,3}$", "planted.py:3 region=RU-\\w+"]
+
+
+# --- widget and session keys: written in atlas/app/state.py alone
+
+KEY_HOME = ROOT / "atlas" / "app" / "state.py"
+SESSION_CALLS = ("get", "pop", "setdefault")
+
+
+def streamlit_sources() -> list[Path]:
+    """The code that calls Streamlit: app.py, the pages and atlas/app."""
+    return sorted([ROOT / "app.py", *ROOT.glob("app_pages/*.py"), *ROOT.glob("atlas/app/**/*.py")])
+
+
+def keyed_functions(files: list[Path]) -> dict[tuple[str, str], int]:
+    """(module, function) → the position of its `key` parameter, for the functions of `files` that take one (the
+    widgets and panels of atlas/app: a key handed to them by position is a widget's key too)."""
+    keyed = {}
+    for path in files:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef):
+                names = [a.arg for a in (*node.args.posonlyargs, *node.args.args)]
+                if "key" in names:
+                    keyed[(path.stem, node.name)] = names.index("key")
+    return keyed
+
+
+def _written_out(node: ast.expr) -> bool:
+    """A key spelled here: a string, or an f-string that starts with text ("region.{x}"; "{key}.csv" derives one)."""
+    if isinstance(node, ast.JoinedStr):
+        return bool(node.values) and isinstance(node.values[0], ast.Constant)
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
+def _key_arguments(call: ast.Call, module: str, keyed: dict[tuple[str, str], int]) -> Iterator[ast.expr]:
+    """The key a call passes: `key=`, the atlas function's `key` by position, a session-state lookup's name."""
+    yield from (k.value for k in call.keywords if k.arg == "key")
+    func = call.func
+    if isinstance(func, ast.Attribute):
+        target = (func.value.id if isinstance(func.value, ast.Name) else "", func.attr)
+        on_session = isinstance(func.value, ast.Attribute) and func.value.attr == "session_state"
+        if on_session and func.attr in SESSION_CALLS and call.args:
+            yield call.args[0]
+    else:
+        target = (module, getattr(func, "id", ""))
+    if target in keyed and len(call.args) > keyed[target]:
+        yield call.args[keyed[target]]
+
+
+def keys_outside_state(files: list[Path], keyed: dict[tuple[str, str], int]) -> list[str]:
+    """Widget and session keys written outside atlas/app/state.py."""
+    found = []
+    for path in files:
+        if path == KEY_HOME:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                keys = list(_key_arguments(node, path.stem, keyed))
+            elif isinstance(node, ast.Subscript) and isinstance(node.value, ast.Attribute):
+                keys = [node.slice] if node.value.attr == "session_state" else []
+            else:
+                continue
+            found += [f"{where(path, key.lineno)} {ast.unparse(key)}" for key in keys if _written_out(key)]
+    return sorted(found)
+
+
+def test_every_widget_and_session_key_lives_in_state() -> None:
+    keyed = keyed_functions(sorted(ROOT.glob("atlas/app/**/*.py")))
+    assert keys_outside_state(streamlit_sources(), keyed) == []
+
+
+def test_a_key_written_outside_state_is_found(tmp_path: Path) -> None:
+    planted = tmp_path / "planted.py"
+    planted.write_text(
+        "def table(frame, key, lang): ...\n"
+        'st.button("Go", key="page.go")\n'
+        'table(frame, f"region.{code}.table", lang)\n'
+        'st.session_state["page.seen"] = True\n'
+        'st.session_state.pop("page.seen", None)\n'
+        'st.download_button("CSV", key=f"{key}.csv")\n'
+        "chart(figure, key=state.CHART)\n"
+        'i18n.t("page.title", lang)\n'
+    )
+    assert keys_outside_state([planted], keyed_functions([planted])) == [
+        "planted.py:2 'page.go'",
+        "planted.py:3 f'region.{code}.table'",
+        "planted.py:4 'page.seen'",
+        "planted.py:5 'page.seen'",
+    ]

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from atlas.app import state
 from atlas.figures import mapspec, ranked
 
 ASSETS = Path(__file__).parent / "assets"
@@ -140,4 +141,4 @@ def one_history_entry_per_action(lang: str) -> None:
     to the previous view; it also sets the page's `<html lang>` to `lang` (Streamlit's page says "en" whatever the
     interface speaks, and a screen reader would read Russian or Belarusian with an English voice). Nothing is drawn;
     the page's stylesheet hides the element's empty slot."""
-    _HISTORY(data={"lang": lang}, key="atlas-history")
+    _HISTORY(data={"lang": lang}, key=state.HISTORY)

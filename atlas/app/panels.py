@@ -41,8 +41,8 @@ def link_notices(lang: str, page_paths: set[str]) -> None:
     """Once, after a link was read: a short notice naming what it held that was not understood (a value, or a page
     that does not exist) and saying what is shown instead; the parts understood are applied as usual."""
     items = list(st.session_state.pop(state.NOTICES, None) or [])
-    if not st.session_state.get("app._link_seen"):
-        st.session_state["app._link_seen"] = True  # the session's first address: was it a page we have?
+    if not st.session_state.get(state.LINK_SEEN):
+        st.session_state[state.LINK_SEEN] = True  # the session's first address: was it a page we have?
         path = urlparse(st.context.url or "").path.strip("/")
         if path and path not in page_paths:
             items.append(path)
@@ -163,13 +163,13 @@ def kpi_row(values: dict[str, int], year: int, source_url: str, lang: str) -> No
     ]
     # Cards in a wrapping row (atlas.css gives each a minimum width): on a narrow screen whole cards move to the next
     # line, so a word is never split to fit a column.
-    row = st.container(horizontal=True, key="kpi-row", gap="small")
+    row = st.container(horizontal=True, key=state.KPI_ROW, gap="small")
     for index, (label, main, parts) in enumerate(cards):
         if main in values:
             detail = {k: values.get(v, "—") for k, v in parts.items()}
             help_text = i18n.t(f"{label}.help", lang, **detail)
             with row:
-                _kpi_card(i18n.t(label, lang), values[main], help_text, f"kpi-{index}", lang)
+                _kpi_card(i18n.t(label, lang), values[main], help_text, state.KPI_CARD.format(index), lang)
     if "medium_term_plans" in values:
         plans, protocols = values["medium_term_plans"], values.get("wg_protocols", 0)
         with row:
@@ -177,7 +177,7 @@ def kpi_row(values: dict[str, int], year: int, source_url: str, lang: str) -> No
                 i18n.t("kpi.plans", lang),
                 plans + protocols,
                 i18n.t("kpi.plans.help", lang, plans=plans, protocols=protocols),
-                "kpi-plans",
+                state.KPI_CARD.format("plans"),
                 lang,
             )
     link = escape.link(source_rules.first_url(source_url), source_rules.source_label(source_url))
@@ -224,7 +224,7 @@ def profile_section(index: int, code: str, lang: str) -> None:
     for line in section.lines:
         st.markdown(line)
     if section.chart is not None:
-        profile_chart(index, code, lang, key=f"region.{section.key}.chart", alt=section.alt)
+        profile_chart(index, code, lang, key=state.PROFILE_CHART.format(section.key), alt=section.alt)
     if section.caption:
         st.caption(section.caption)
     if section.table is not None:
@@ -232,7 +232,8 @@ def profile_section(index: int, code: str, lang: str) -> None:
             st.markdown(f"**{section.table_title}**")
         link = st.column_config.LinkColumn(section.link_column, display_text=region_view.host_pattern())
         config: dict[str, object] | None = {section.link_column: link} if section.link_column else None
-        widgets.data_table(section.table, f"region.{section.key}.table", f"{code}_{section.key}", lang, config)
+        widgets.data_table(section.table, state.PROFILE_TABLE.format(section.key), f"{code}_{section.key}", lang,
+                           config)  # fmt: skip
 
 
 def region_map(
@@ -286,7 +287,7 @@ def quiet_alert(lang: str) -> None:
         return  # the map's and the totals' panels already say which file is broken
     months = quiet_rules.DEFAULT_MONTHS
     view = cache.quiet(months, "latest", lang)
-    with st.container(border=True, key="quiet-alert"):
+    with st.container(border=True, key=state.QUIET_ALERT):
         st.page_link("app_pages/analysis.py", label=i18n.t("quiet.alert", lang, months=months, n=view.n_quiet),
                      icon=":material/notifications:",
                      query_params={"an": "quiet", "months": str(months), "asof": "latest", "lang": lang})  # fmt: skip
@@ -302,7 +303,7 @@ def compare_section(index: int, codes: tuple[str, ...], lang: str) -> None:
     if section.chart is not None:
         figure = cache.compare_chart(codes, lang)
         if figure is not None:
-            chart(figure, key=f"compare.{section.key}.chart", alt=section.alt)
+            chart(figure, key=state.COMPARE_CHART.format(section.key), alt=section.alt)
     if section.caption:
         st.caption(section.caption)
     if section.table is not None:
@@ -310,8 +311,8 @@ def compare_section(index: int, codes: tuple[str, ...], lang: str) -> None:
             st.markdown(f"**{section.table_title}**")
         link = st.column_config.LinkColumn(section.link_column, display_text=region_view.host_pattern())
         config: dict[str, object] | None = {section.link_column: link} if section.link_column else None
-        widgets.data_table(section.table, f"compare.{section.key}.table", f"compare_{'_'.join(codes)}_{section.key}",
-                           lang, config)  # fmt: skip
+        widgets.data_table(section.table, state.COMPARE_TABLE.format(section.key),
+                           f"compare_{'_'.join(codes)}_{section.key}", lang, config)  # fmt: skip
 
 
 def compare_chooser(regions: pd.DataFrame, lang: str) -> tuple[str, ...]:
@@ -328,7 +329,7 @@ def compare_chooser(regions: pd.DataFrame, lang: str) -> tuple[str, ...]:
     left, right = st.columns([2, 3], gap="medium")
     if cache.geo().error is None and "trade" in cache.datasets().frames:
         with right:
-            clicked = region_map(cache.trade_map("turnover", None, lang), key="compare.map", clickable=True)
+            clicked = region_map(cache.trade_map("turnover", None, lang), key=state.COMPARE_MAP, clickable=True)
             st.caption(i18n.t("compare.map.hint", lang))
         if clicked:
             widgets.toggle_compared(clicked)

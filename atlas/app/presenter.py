@@ -22,7 +22,7 @@ from atlas.views import presenter as presenter_view
 def _go_to(delta: int) -> None:
     current = presenter_view.Position(int(st.session_state.get(state.SLIDE, 1)) - 1)
     st.session_state[state.SLIDE] = current.step(delta).index + 1
-    st.session_state["present.shown_at"] = time.monotonic()
+    st.session_state[state.SHOWN_AT] = time.monotonic()
 
 
 def _leave_presenter(lang: str) -> None:
@@ -30,21 +30,21 @@ def _leave_presenter(lang: str) -> None:
     st.session_state[state.PRESENT] = "0"
     st.session_state[state.SLIDE] = state.DEFAULTS[state.SLIDE]
     st.session_state[state.KIOSK] = state.DEFAULTS[state.KIOSK]
-    st.session_state.pop("present.shown_at", None)
+    st.session_state.pop(state.SHOWN_AT, None)
     st.switch_page("app_pages/overview.py", query_params={"lang": lang} if lang != i18n.DEFAULT_LANG else None)
 
 
 def present_controls(lang: str) -> int:
     """The presenter's bar (previous/next, kiosk interval, exit), shown only while the mouse moves (static/presenter.css
     and the stage component); the clicker's keys and Esc work whatever has focus. Returns the kiosk interval."""
-    action = components.stage(key="present.stage")
+    action = components.stage(key=state.PRESENT_STAGE)
     if action == "exit":
         _leave_presenter(lang)
     elif action is not None:
         _go_to(1 if action == "next" else -1)
-    with st.container(horizontal=True, key="present-controls", vertical_alignment="center"):
-        st.button("◀", key="present.prev", on_click=_go_to, args=(-1,), help=i18n.t("present.prev", lang))
-        st.button("▶", key="present.next", on_click=_go_to, args=(1,), help=i18n.t("present.next", lang))
+    with st.container(horizontal=True, key=state.PRESENT_CONTROLS, vertical_alignment="center"):
+        st.button("◀", key=state.PRESENT_PREV, on_click=_go_to, args=(-1,), help=i18n.t("present.prev", lang))
+        st.button("▶", key=state.PRESENT_NEXT, on_click=_go_to, args=(1,), help=i18n.t("present.next", lang))
         kiosk = st.selectbox(
             i18n.t("present.kiosk", lang),
             list(presenter_view.KIOSK_CHOICES),
@@ -56,7 +56,7 @@ def present_controls(lang: str) -> int:
             width=340,
             filter_mode=None,
         )
-        if st.button(i18n.t("present.exit", lang), key="present.exit", icon=":material/close_fullscreen:",
+        if st.button(i18n.t("present.exit", lang), key=state.PRESENT_EXIT, icon=":material/close_fullscreen:",
                      help=i18n.t("present.exit.help", lang)):  # fmt: skip
             _leave_presenter(lang)
     return int(kiosk or 0)
@@ -65,7 +65,7 @@ def present_controls(lang: str) -> int:
 def slide_counter(lang: str) -> None:
     """Which slide is on screen («Слайд 3 из 6»), drawn with the slide so that a kiosk loop moves it on too."""
     position = presenter_view.Position(int(st.session_state.get(state.SLIDE, 1)) - 1)
-    with st.container(key="present-counter"):
+    with st.container(key=state.PRESENT_COUNTER):
         st.markdown(i18n.t("present.position", lang, n=position.index + 1, total=position.total))
 
 
@@ -80,7 +80,7 @@ def _big_card(label: str, value: str, detail: str) -> None:
 def _on_record(indicators: tuple[str, ...], reconciled: pd.DataFrame, lang: str) -> None:
     """One card per Ministry figure, with how many of them the atlas has on record ("N on record of M")."""
     rows = reconciled.set_index("indicator")
-    with st.container(key="present-cards"):
+    with st.container(key=state.PRESENT_CARDS):
         for indicator in indicators:
             reported, on_record = rows.at[indicator, "reported"], int(rows.at[indicator, "on_record"])
             if pd.isna(reported):
@@ -98,12 +98,12 @@ def present_slide(slide: str, lang: str) -> None:
     elif slide == "trade_map" and panels.datasets_ready(["regions", "trade"], lang) and panels.geo_ready(lang):
         st.title(i18n.t("present.trade_map", lang))
         view = cache.trade_map("turnover", None, lang)
-        panels.region_map(view, key="present.map", large=True)
+        panels.region_map(view, key=state.PRESENT_MAP, large=True)
         st.caption(view.coverage)
     elif slide == "leaders" and panels.datasets_ready(["regions", "rankings", "trade"], lang):
         st.title(i18n.t("top.header", lang, year=year))
         _, bars = cache.top_importers(year, lang)
-        panels.ranked_bars(bars, key="present.top", large=True)
+        panels.ranked_bars(bars, key=state.PRESENT_TOP, large=True)
         st.caption(i18n.t("top.caption", lang))
     elif slide == "visits" and panels.datasets_ready(["regions", "visits"], lang):
         st.title(i18n.t("present.visits.title", lang, year=year))
@@ -115,7 +115,7 @@ def present_slide(slide: str, lang: str) -> None:
         with chart:
             counts = activity_rules.visit_counts(visits, "year")
             figure = layout.for_projector(timelines.counts_chart(counts, "year", lang), height=720)
-            panels.chart(figure, key="present.visits", alt=i18n.t("visits.counts.year", lang))
+            panels.chart(figure, key=state.PRESENT_VISITS, alt=i18n.t("visits.counts.year", lang))
         st.caption(i18n.t("present.on_record.why", lang))
     elif slide == "working_groups" and panels.datasets_ready(["regions", "working_groups", "wg_meetings"], lang):
         st.title(i18n.t("present.wg.title", lang, year=year))
@@ -125,14 +125,14 @@ def present_slide(slide: str, lang: str) -> None:
             _on_record(("wg_meetings", "wg_protocols"), reconciled, lang)
         with chart:
             if panels.geo_ready(lang):
-                panels.region_map(cache.wg_map(lang), key="present.wg", large=True)
+                panels.region_map(cache.wg_map(lang), key=state.PRESENT_WG, large=True)
         st.caption(i18n.t("present.on_record.why", lang))
     elif slide == "region":
         _present_region(lang)
 
 
 def _pick_region(options: dict[str, str]) -> None:
-    st.session_state[state.REGION] = st.session_state["present.region"]  # the chosen region goes into the link
+    st.session_state[state.REGION] = st.session_state[state.PRESENT_REGION]  # the chosen region goes into the link
 
 
 def _search_pick(code: str) -> None:
@@ -156,10 +156,10 @@ def _present_region(lang: str) -> None:
     if code not in options:
         code = "RU-SMO"
     st.session_state[state.REGION] = code
-    st.session_state["present.region"] = code
-    with st.container(key="present-region-pick", horizontal=True, gap="medium"):
+    st.session_state[state.PRESENT_REGION] = code
+    with st.container(key=state.PRESENT_REGION_PICK, horizontal=True, gap="medium"):
         st.selectbox(i18n.t("present.region.pick", lang), list(options), format_func=options.__getitem__,
-                     key="present.region", on_change=_pick_region, args=(options,), width=480,
+                     key=state.PRESENT_REGION, on_change=_pick_region, args=(options,), width=480,
                      filter_mode=None)  # fmt: skip
         with st.container(width=480):
             widgets.region_search(regions, lang, state.SEARCH_PRESENT, _search_pick)
@@ -170,7 +170,7 @@ def _present_region(lang: str) -> None:
     missing = len(config.MEASURES) - len(cards)
     has_chart = cache.profile_section(trade, code, lang).chart is not None
     left, right = st.columns([1, 2], gap="large") if has_chart else (st.container(), None)
-    with left, st.container(key="present-cards"):
+    with left, st.container(key=state.PRESENT_CARDS):
         for card in cards:
             _big_card(card.label, card.value, card.detail)
         if not cards:
@@ -178,7 +178,7 @@ def _present_region(lang: str) -> None:
         st.markdown("  \n".join(head.facts))
     if right is not None:
         with right:
-            panels.profile_chart(trade, code, lang, key="present.region.chart", alt=head.title, projector=True)
+            panels.profile_chart(trade, code, lang, key=state.PRESENT_REGION_CHART, alt=head.title, projector=True)
     if cards and missing:
         st.caption(i18n.t("present.region.missing", lang))
 
@@ -193,12 +193,12 @@ def _present_compare(codes: tuple[str, ...], regions: pd.DataFrame, lang: str) -
     section = cache.compare_section(trade, codes, lang)
     figure = cache.compare_chart(codes, lang)
     left, right = st.columns([1, 2], gap="large") if figure is not None else (st.container(), None)
-    with left, st.container(key="present-cards"):
+    with left, st.container(key=state.PRESENT_CARDS):
         for card in presenter_view.latest_cards(codes, cache.frame("trade"), regions, lang):
             _big_card(card.label, card.value, card.detail)
     if right is not None and figure is not None:
         with right:
-            panels.chart(layout.for_projector(figure, height=720), key="present.compare.chart", alt=section.alt)
+            panels.chart(layout.for_projector(figure, height=720), key=state.PRESENT_COMPARE_CHART, alt=section.alt)
     st.markdown(section.lines[0])
     st.caption(i18n.t("compare.present.caption", lang))
 

@@ -47,7 +47,7 @@ class MapControls:
 def map_controls(lang: str) -> MapControls:
     """Mode, measure and year selectors above the map (mirrored in the URL by atlas.app.state)."""
     # One wrapping row: on a narrow screen a control moves down whole rather than being cut off.
-    row = st.container(horizontal=True, key="map-controls", gap="medium")
+    row = st.container(horizontal=True, key=state.MAP_CONTROLS, gap="medium")
     with row:
         mode = st.segmented_control(
             i18n.t("map.mode", lang),
@@ -254,7 +254,7 @@ def period_choice(lang: str) -> str:
         format_func=lambda p: i18n.t(f"visits.period.{p}", lang),
         default="year",
         required=True,
-        key="visits.period",
+        key=state.VISITS_PERIOD,
     )
     return str(choice or "year")
 
@@ -280,7 +280,7 @@ def sidebar_tools(lang: str, presenter_page: st.Page) -> None:
 
 def event_controls(lang: str) -> tuple[str, int]:
     """What moved trade: the kind of event and the window after it (years), kept in the URL."""
-    row = st.container(horizontal=True, key="moved-controls", gap="medium")
+    row = st.container(horizontal=True, key=state.MOVED_CONTROLS, gap="medium")
     with row:
         kind = st.segmented_control(
             i18n.t("moved.kind", lang),
@@ -306,7 +306,7 @@ def event_controls(lang: str) -> tuple[str, int]:
 
 def quiet_controls(lang: str) -> tuple[int, str]:
     """Who has gone quiet: months without contact and the reference date, kept in the URL."""
-    row = st.container(horizontal=True, key="quiet-controls", gap="medium")
+    row = st.container(horizontal=True, key=state.QUIET_CONTROLS, gap="medium")
     with row:
         months = st.segmented_control(
             i18n.t("quiet.months", lang),
@@ -521,7 +521,7 @@ def compare_with(code: str, regions: pd.DataFrame, lang: str) -> None:
         )
         region_search(regions, lang, state.SEARCH_COMPARE_WITH, add, chosen=[code, *others], adding=True,
                       codes=list(names))  # fmt: skip
-        if st.button(i18n.t("compare.with.open", lang), key="region.compare_with.open", disabled=not others,
+        if st.button(i18n.t("compare.with.open", lang), key=state.COMPARE_WITH_OPEN, disabled=not others,
                      help=i18n.t("compare.with.help", lang), type="primary"):  # fmt: skip
             chosen = [code, *others]
             st.session_state[state.COMPARE] = chosen
