@@ -16,11 +16,11 @@ with panels.guarded(lang):
         sort = widgets.targets_order(lang)
         view, figure = cache.targets(sort, filters.years, filters.districts, filters.regions, lang)
         st.info(view.summary, icon=":material/flag:")
-        st.caption(f"{view.method} {view.firmness}")
         if figure is not None:
             panels.chart(figure, key=state.TARGETS_CHART, alt=view.alt)
         else:
             st.caption(view.alt)
+        st.caption(f"{view.method} {view.firmness}")  # under the chart, which then opens on the first screen
         st.header(i18n.t("targets.table", lang))
         widgets.data_table(view.table, key=state.TARGETS_TABLE, filename=f"targets-{sort}", lang=lang,
                            column_config=widgets.link_columns(view.links, lang), filters=filters)  # fmt: skip

@@ -3,6 +3,7 @@ UI fixture, whose targets.csv has one row per verdict)."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -122,6 +123,10 @@ def test_the_page_shows_every_target_with_its_verdict_and_follows_the_order() ->
     assert chart["horizontal"] and rows[0].startswith("Смоленская область")
     assert chart["height"] == layout.ROWS_FRAME_PX + layout.ROW_PX * len(rows)
     assert sorted(p["x"] for s in chart["series"] for p in s["points"]) == [float(i) for i in range(len(rows))]
+    # each bar names the year of its figure (Bryansk: 800 of 700 in 2024, the fixture's latest)
+    labels = {s["name"]: [p["text"] for p in s["points"]] for s in chart["series"]}
+    assert labels["достигнуто"] == ["114 % (2024)"]
+    assert all(re.fullmatch(r"\d+ % \(20\d\d\)", text) for texts in labels.values() for text in texts)
     at.segmented_control(key=state.TARGETS_SORT).set_value("trade").run()
     assert at.query_params["sort"] == "trade"
     assert at.dataframe[0].value["Регион"].iloc[0] == "г. Москва"  # the largest latest turnover (3 000, RU side)

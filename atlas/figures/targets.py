@@ -13,9 +13,9 @@ from atlas.views.targets import TargetsChart
 
 def share_chart(chart: TargetsChart, lang: str) -> go.Figure:
     """One bar per target with a figure on record, lying as a row (the chart's rows in the page's order, top-down,
-    each named on the left): the latest figure as % of the target, one trace per verdict (its legend entry), and a
-    line at 100 %. As tall as its rows with the percentage axis on top, so the scale is on the first screen and no
-    row's label is skipped for lack of room (upright bars showed 4 names of 21)."""
+    each named on the left): the latest figure as % of the target, labelled with that figure's year, one trace per
+    verdict (its legend entry), and a line at 100 %. As tall as its rows with the percentage axis on top, so the
+    scale is on the first screen and no row's label is skipped for lack of room (upright bars showed 4 names of 21)."""
     rows, labels = chart.rows, chart.labels
     frame = rows.assign(label=labels, pct=(rows["share"] * 100).round(1))
     fig = go.Figure()
@@ -30,7 +30,11 @@ def share_chart(chart: TargetsChart, lang: str) -> go.Figure:
             f"{formats.number(float(r.pct), lang, decimals=1)} %"
             for r in part.itertuples()
         ]
-        text = [f"{formats.number(float(p), lang, decimals=0)} %" for p in part["pct"]]
+        # the figure's year beside its share: a share from a year long before the statement is read as such
+        text = [
+            f"{formats.number(float(p), lang, decimals=0)} % ({int(y)})"
+            for p, y in zip(part["pct"], part["latest_year"], strict=True)
+        ]
         fig.add_trace(layout.labelled_bar(part["label"], part["pct"], name=i18n.t(f"targets.verdict.{verdict}", lang),
                                           colour=palette.VERDICT_COLOURS[verdict], text=text, hover=hover,
                                           rows=True))  # fmt: skip
