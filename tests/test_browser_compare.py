@@ -36,3 +36,20 @@ def test_link_opens_the_comparison_search_adds_a_region_back_returns(page: Tab, 
     assert legend(tab) == ["Смоленская область", "Брянская область"]
     assert console_errors == []
     assert foreign == []
+
+
+def test_every_chosen_region_is_in_view_in_the_chooser(page: Tab, server: str) -> None:
+    """Four regions chosen: each name's chip lies inside the chooser's box, none hidden behind the sideways scroll
+    Streamlit's multiselect has (the names wrap onto more lines)."""
+    tab, console_errors, _ = page
+    tab.goto(server + "/compare?compare=RU-SMO,RU-TA,RU-MOW,RU-BRY")
+    tab.wait_for_function(f"document.querySelectorAll({LEGEND!r}).length === 4", timeout=30_000)
+    chooser = tab.locator('[data-testid="stMain"] [data-testid="stMultiSelect"]').first
+    box = chooser.locator(".react-aria-ComboBox").bounding_box()
+    assert box is not None
+    for name in ("Смоленская область", "Республика Татарстан", "г. Москва", "Брянская область"):
+        chip = chooser.get_by_text(name, exact=True).bounding_box()
+        assert chip is not None, name
+        assert box["x"] <= chip["x"] and chip["x"] + chip["width"] <= box["x"] + box["width"], name
+        assert box["y"] <= chip["y"] and chip["y"] + chip["height"] <= box["y"] + box["height"], name
+    assert console_errors == []
