@@ -352,6 +352,7 @@ def from_plotly(figure: Any, lang: str, *, alt: str = "", filename: str = "atlas
                     "y1": position(shape.get("y1"), y_kind, y_categories),
                     "colour": _colour((shape.get("line") or {}).get("color")) or palette.RULE,
                     "width": float((shape.get("line") or {}).get("width") or 1),
+                    "dash": str((shape.get("line") or {}).get("dash") or "solid"),  # plotly's name or lengths
                 }
             )
     x_axis = _make_axis(x_kind, xaxis, [position(v, x_kind, x_categories) for v in xs_all], x_categories, lang,

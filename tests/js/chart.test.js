@@ -2,7 +2,16 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { barStep, fitted, legendEntries, linePath, rowRect, scale, symbolPath } from "../../atlas/app/assets/chart.js";
+import {
+  barStep,
+  dashArray,
+  fitted,
+  legendEntries,
+  linePath,
+  rowRect,
+  scale,
+  symbolPath,
+} from "../../atlas/app/assets/chart.js";
 
 test("a scale maps the domain onto the range, reversed for the y axis", () => {
   const x = scale(2020, 2024, 50, 450);
@@ -79,4 +88,17 @@ test("a row's name too long for its room is cut with an ellipsis, a short one is
   assert.equal(fitted("Ханты-Мансийский автономный округ", 120, measure), "Ханты-Манси…");
   assert.ok(measure(fitted("Ханты-Мансийский автономный округ", 120, measure)) <= 120);
   assert.equal(fitted("Республика Татарстан", 120, measure), "Республика…"); // no space before the ellipsis
+});
+
+test("a line's dash is plotly's, in multiples of its width (never under 3 px); solid has none", () => {
+  assert.equal(dashArray("dash", 2), "9,9");
+  assert.equal(dashArray("dash", 4), "12,12");
+  assert.equal(dashArray("dot", 1), "3,3");
+  assert.equal(dashArray("longdash", 2), "15,15");
+  assert.equal(dashArray("dashdot", 2), "9,3,3,3");
+  assert.equal(dashArray("longdashdot", 2), "15,6,3,6");
+  assert.equal(dashArray("5px,10px,2px", 2), "5,10,2"); // plotly's own list of lengths
+  assert.equal(dashArray("solid", 2), null);
+  assert.equal(dashArray(undefined, 2), null);
+  assert.equal(dashArray("no-such-dash", 2), null);
 });

@@ -74,6 +74,33 @@ export function linePath(points, sx, sy) {
   return d;
 }
 
+// A line's stroke-dasharray for plotly's dash names, as plotly.js draws them (multiples of the width, at least 3 px),
+// or plotly's own list of lengths ("5px,10px,2px"); null for a solid line or a name it does not know.
+export function dashArray(dash, width) {
+  const w = Math.max(Number(width) || 1, 3);
+  const named = {
+    dot: [w, w],
+    dash: [3 * w, 3 * w],
+    longdash: [5 * w, 5 * w],
+    dashdot: [3 * w, w, w, w],
+    longdashdot: [5 * w, 2 * w, w, 2 * w],
+  };
+  if (typeof dash !== "string") return null;
+  if (dash in named) return named[dash].join(",");
+  const lengths = dash.split(",").map((part) => part.trim().replace(/px$/, ""));
+  return lengths.length > 1 && lengths.every((n) => /^\d+(\.\d+)?$/.test(n)) ? lengths.join(",") : null;
+}
+
+// A line shape's stroke: its colour, width and dash.
+function shapeStroke(shape) {
+  const dashes = dashArray(shape.dash, shape.width);
+  return {
+    stroke: shape.colour,
+    "stroke-width": shape.width,
+    ...(dashes ? { "stroke-dasharray": dashes } : {}),
+  };
+}
+
 // The legend: one entry per legend group, in trace order.
 export function legendEntries(series) {
   const seen = new Set();
@@ -218,8 +245,7 @@ function draw(state) {
         x2: sx(shape.x1),
         y1: sy(shape.y0),
         y2: sy(shape.y1),
-        stroke: shape.colour,
-        "stroke-width": shape.width,
+        ...shapeStroke(shape),
       },
       grid,
     );
@@ -305,8 +331,7 @@ function drawRows(state, svg, data, width, height) {
         x2: sValue(shape.y1),
         y1: shape.x0 === shape.x1 ? r0 : r0 - band / 2,
         y2: shape.x0 === shape.x1 ? r1 : r1 + band / 2,
-        stroke: shape.colour,
-        "stroke-width": shape.width,
+        ...shapeStroke(shape),
       },
       grid,
     );
