@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 import plotly.graph_objects as go
+import pytest
 
 from atlas.figures import svgchart
 
@@ -175,3 +176,42 @@ def test_a_line_shape_keeps_its_dash() -> None:
     plain = {"type": "line", "x0": "a", "x1": "b", "y0": 2, "y1": 2}
     fig = go.Figure([go.Bar(x=["a", "b"], y=[1.0, 3.0])], layout={"shapes": [dashed, plain]})
     assert [s["dash"] for s in svgchart.from_plotly(fig, "ru")["shapes"]] == ["dash", "solid"]
+
+
+def test_a_line_on_paper_spans_the_whole_plot() -> None:
+    """xref/yref "paper" (0 … 1 of the plot, as plotly reads it) reaches the axis' ends, upright and as rows; a line
+    given by categories runs from the first one's centre to the last one's, as in plotly."""
+    line = {"type": "line", "xref": "paper", "x0": 0, "x1": 1, "y0": 2.0, "y1": 2.0}
+    upright = svgchart.from_plotly(
+        go.Figure([go.Bar(x=["a", "b", "c"], y=[1.0, 3.0, 2.0])], layout={"shapes": [line]}), "ru"
+    )
+    assert (upright["shapes"][0]["x0"], upright["shapes"][0]["x1"]) == (upright["x"]["min"], upright["x"]["max"])
+    assert upright["shapes"][0]["y0"] == 2.0
+    rows = {"type": "line", "yref": "paper", "y0": 0, "y1": 1, "x0": 100, "x1": 100}
+    lying = svgchart.from_plotly(
+        go.Figure([go.Bar(x=[40.0, 120.0], y=["a", "b"], orientation="h")], layout={"shapes": [rows]}), "ru"
+    )
+    assert (lying["shapes"][0]["x0"], lying["shapes"][0]["x1"]) == (lying["x"]["min"], lying["x"]["max"])
+    assert lying["shapes"][0]["y0"] == lying["shapes"][0]["y1"] == 100.0
+    centres = {"type": "line", "x0": "a", "x1": "c", "y0": 2.0, "y1": 2.0}
+    by_category = svgchart.from_plotly(
+        go.Figure([go.Bar(x=["a", "b", "c"], y=[1.0, 3.0, 2.0])], layout={"shapes": [centres]}), "ru"
+    )
+    assert (by_category["shapes"][0]["x0"], by_category["shapes"][0]["x1"]) == (0.0, 2.0)
+
+
+@pytest.mark.parametrize("rows", [False, True], ids=["upright (analysis)", "rows (targets)"])
+def test_the_line_across_one_bar_per_label_is_dashed_and_spans_the_plot(rows: bool) -> None:
+    """The analysis median and the targets' 100 % run across the whole plot, dashed, like plotly's reference line."""
+    from atlas.figures import layout
+
+    labels = ["a", "b", "c"]
+    bars = go.Figure([go.Bar(y=labels, x=[20.0, 60.0, 110.0], orientation="h")] if rows else
+                     [go.Bar(x=labels, y=[-20.0, 10.0, 30.0])])  # fmt: skip
+    fig = layout.one_bar_per_label(bars, labels, line_at=50.0, height=300, lang="ru", title="", rows=rows)
+    asked = fig.layout.shapes[0]
+    assert (asked.yref if rows else asked.xref) == "paper" and asked.line.dash == "dash"
+    spec = svgchart.from_plotly(fig, "ru")
+    (shape,) = spec["shapes"]
+    assert (shape["x0"], shape["x1"]) == (spec["x"]["min"], spec["x"]["max"])
+    assert shape["y0"] == shape["y1"] == 50.0 and shape["dash"] == "dash"

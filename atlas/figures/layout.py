@@ -101,15 +101,16 @@ def one_bar_per_label(
     title: str,
     rows: bool = False,
 ) -> go.Figure:
-    """`fig` laid out as a chart of one bar per label in the order of `labels`, with a dashed line across at `line_at`
-    (none if None). Each label is in one trace only, so stacking the traces centres its one bar. With `rows` the bars
-    lie as rows (traces from `labelled_bar(..., rows=True)`): the first label on top, each named on the left, the
-    values' axis above them, so it shows on the first screen however many rows follow."""
+    """`fig` laid out as a chart of one bar per label in the order of `labels`, with a dashed line at `line_at` across
+    the whole plot (on "paper": from edge to edge, not from the first bar's centre to the last's; none if None). Each
+    label is in one trace only, so stacking the traces centres its one bar. With `rows` the bars lie as rows (traces
+    from `labelled_bar(..., rows=True)`): the first label on top, each named on the left, the values' axis above
+    them, so it shows on the first screen however many rows follow."""
     shapes = []
     if line_at is not None and labels:
-        across = {"x0": labels[0], "x1": labels[-1], "y0": line_at, "y1": line_at}
+        across = {"xref": "paper", "x0": 0, "x1": 1, "y0": line_at, "y1": line_at}
         if rows:
-            across = {"y0": labels[0], "y1": labels[-1], "x0": line_at, "x1": line_at}
+            across = {"yref": "paper", "y0": 0, "y1": 1, "x0": line_at, "x1": line_at}
         shapes.append({"type": "line", **across,
                        "line": {"color": palette.CHANGE_COLOURS["median"], "width": 2, "dash": "dash"}})  # fmt: skip
     categories = {"categoryorder": "array", "categoryarray": labels}

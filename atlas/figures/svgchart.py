@@ -341,26 +341,36 @@ def from_plotly(figure: Any, lang: str, *, alt: str = "", filename: str = "atlas
                 "points": points,
             }
         )
-    shapes = []
-    for shape in shapes_in:
-        if shape.get("type") == "line":
-            shapes.append(
-                {
-                    "x0": position(shape.get("x0"), x_kind, x_categories),
-                    "x1": position(shape.get("x1"), x_kind, x_categories),
-                    "y0": position(shape.get("y0"), y_kind, y_categories),
-                    "y1": position(shape.get("y1"), y_kind, y_categories),
-                    "colour": _colour((shape.get("line") or {}).get("color")) or palette.RULE,
-                    "width": float((shape.get("line") or {}).get("width") or 1),
-                    "dash": str((shape.get("line") or {}).get("dash") or "solid"),  # plotly's name or lengths
-                }
-            )
     x_axis = _make_axis(x_kind, xaxis, [position(v, x_kind, x_categories) for v in xs_all], x_categories, lang,
                         bars=bool(bar_traces), integer=False)  # fmt: skip
     integer_y = all(float(v).is_integer() for v in y_extent) if y_extent else False
     to_zero = bool(bar_traces) or yaxis.get("rangemode") == "tozero"
     y_axis = _make_axis(y_kind, yaxis, y_extent if y_kind != "category" else [], y_categories, lang,
                         bars=False, integer=integer_y, to_zero=to_zero)  # fmt: skip
+
+    def end(shape: dict[str, Any], key: str, axis: Axis, kind: str, categories: list[str]) -> float | None:
+        """A shape's end in the axis' values; on "paper" (or "x domain"), 0 … 1 of the plot is the axis' whole range."""
+        ref = str(shape.get(f"{key[0]}ref") or key[0])
+        if ref == "paper" or ref.endswith(" domain"):
+            fraction = _number(shape.get(key))
+            return None if fraction is None else axis.lo + fraction * (axis.hi - axis.lo)
+        return position(shape.get(key), kind, categories)
+
+    shapes = []
+    for shape in shapes_in:
+        if shape.get("type") == "line":
+            line = shape.get("line") or {}
+            shapes.append(
+                {
+                    "x0": end(shape, "x0", x_axis, x_kind, x_categories),
+                    "x1": end(shape, "x1", x_axis, x_kind, x_categories),
+                    "y0": end(shape, "y0", y_axis, y_kind, y_categories),
+                    "y1": end(shape, "y1", y_axis, y_kind, y_categories),
+                    "colour": _colour(line.get("color")) or palette.RULE,
+                    "width": float(line.get("width") or 1),
+                    "dash": str(line.get("dash") or "solid"),  # plotly's name or its list of lengths
+                }
+            )
     title = _title_text(layout.get("title"))
     base_font = _font_size(layout, "font", "size", default=13)
     return {
@@ -386,8 +396,8 @@ def from_plotly(figure: Any, lang: str, *, alt: str = "", filename: str = "atlas
 
 
 def _swap_xy(item: dict[str, Any]) -> dict[str, Any]:
-    """A trace or shape with its x and y keys exchanged (x → y, x0 → y0, …)."""
-    swapped = {"x": "y", "y": "x", "x0": "y0", "y0": "x0", "x1": "y1", "y1": "x1"}
+    """A trace or shape with its x and y keys exchanged (x → y, x0 → y0, xref → yref, …)."""
+    swapped = {"x": "y", "y": "x", "x0": "y0", "y0": "x0", "x1": "y1", "y1": "x1", "xref": "yref", "yref": "xref"}
     return {swapped.get(key, key): value for key, value in item.items()}
 
 

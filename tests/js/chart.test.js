@@ -10,6 +10,7 @@ import {
   linePath,
   rowRect,
   scale,
+  shapeEnds,
   symbolPath,
 } from "../../atlas/app/assets/chart.js";
 
@@ -101,4 +102,21 @@ test("a line's dash is plotly's, in multiples of its width (never under 3 px); s
   assert.equal(dashArray("solid", 2), null);
   assert.equal(dashArray(undefined, 2), null);
   assert.equal(dashArray("no-such-dash", 2), null);
+});
+
+test("a line shape ends where the figure says, upright and as rows", () => {
+  const sx = scale(-0.5, 2.5, 50, 650); // three categories over 600 px
+  const sy = scale(0, 100, 300, 0);
+  const across = { x0: -0.5, x1: 2.5, y0: 50, y1: 50 }; // the plot's whole width (xref paper, read in svgchart.py)
+  assert.deepEqual(shapeEnds(across, sx, sy), { x1: 50, x2: 650, y1: 150, y2: 150 });
+  // as rows: x is where a row stands (top-down), y the value; the line runs from the plot's top to its bottom
+  const sRow = scale(-0.5, 2.5, 40, 340);
+  const sValue = scale(0, 200, 200, 600);
+  assert.deepEqual(shapeEnds({ x0: -0.5, x1: 2.5, y0: 100, y1: 100 }, sRow, sValue, true), {
+    x1: 400,
+    x2: 400,
+    y1: 40,
+    y2: 340,
+  });
+  assert.equal(shapeEnds({ x0: null, x1: 1, y0: 0, y1: 0 }, sx, sy), null); // an end off the axes: no line
 });

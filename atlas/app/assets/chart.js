@@ -91,6 +91,15 @@ export function dashArray(dash, width) {
   return lengths.length > 1 && lengths.every((n) => /^\d+(\.\d+)?$/.test(n)) ? lengths.join(",") : null;
 }
 
+// A line shape's ends in pixels, as the figure gives them (svgchart.py turns "paper" into the axes' ends): upright,
+// sx and sy map x and y; as rows (`rows`), sx maps x (where a row stands) down the plot and sy the value across it.
+// null when an end is off the axes.
+export function shapeEnds(shape, sx, sy, rows = false) {
+  if ([shape.x0, shape.x1, shape.y0, shape.y1].some((v) => v === null || v === undefined)) return null;
+  if (rows) return { x1: sy(shape.y0), x2: sy(shape.y1), y1: sx(shape.x0), y2: sx(shape.x1) };
+  return { x1: sx(shape.x0), x2: sx(shape.x1), y1: sy(shape.y0), y2: sy(shape.y1) };
+}
+
 // A line shape's stroke: its colour, width and dash.
 function shapeStroke(shape) {
   const dashes = dashArray(shape.dash, shape.width);
@@ -237,18 +246,8 @@ function draw(state) {
     svgEl("line", { x1: plot.x0, x2: plot.x1, y1: plot.y1, y2: plot.y1, stroke: "#b8c0c8" }, grid);
   }
   for (const shape of data.shapes) {
-    if ([shape.x0, shape.x1, shape.y0, shape.y1].some((v) => v === null)) continue;
-    svgEl(
-      "line",
-      {
-        x1: sx(shape.x0),
-        x2: sx(shape.x1),
-        y1: sy(shape.y0),
-        y2: sy(shape.y1),
-        ...shapeStroke(shape),
-      },
-      grid,
-    );
+    const ends = shapeEnds(shape, sx, sy);
+    if (ends) svgEl("line", { ...ends, ...shapeStroke(shape) }, grid);
   }
   state.marks = [];
   drawBars(state, svg, data, sx, sy, plot);
@@ -322,19 +321,8 @@ function drawRows(state, svg, data, width, height) {
   );
   const band = Math.abs(sRow(data.x.min + step) - sRow(data.x.min)) * 0.72;
   for (const shape of data.shapes) {
-    if ([shape.x0, shape.x1, shape.y0, shape.y1].some((v) => v === null)) continue;
-    const [r0, r1] = [sRow(shape.x0), sRow(shape.x1)].sort((a, b) => a - b);
-    svgEl(
-      "line",
-      {
-        x1: sValue(shape.y0),
-        x2: sValue(shape.y1),
-        y1: shape.x0 === shape.x1 ? r0 : r0 - band / 2,
-        y2: shape.x0 === shape.x1 ? r1 : r1 + band / 2,
-        ...shapeStroke(shape),
-      },
-      grid,
-    );
+    const ends = shapeEnds(shape, sRow, sValue, true);
+    if (ends) svgEl("line", { ...ends, ...shapeStroke(shape) }, grid);
   }
   state.marks = [];
   const g = svgEl("g", { class: "atlas-chart__bars" }, svg);
