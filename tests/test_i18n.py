@@ -50,6 +50,23 @@ def test_amounts(value: float | None, unit: str, lang: str, qualifier: str, expe
 
 
 @pytest.mark.parametrize(
+    ("value", "lang", "decimals", "expected"),
+    [
+        (-1234.5, "ru", None, "\u22121\u202f234,5"),
+        (-1234.5, "be", None, "\u22121\u202f234,5"),
+        (-1234.5, "en", None, "\u22121,234.5"),
+        (-10, "en", 0, "\u221210"),
+        (-0.04, "ru", 1, "0,0"),  # rounds to zero: no sign
+        (12, "en", 0, "12"),
+    ],
+)
+def test_a_negative_number_has_a_real_minus(value: float, lang: str, decimals: int | None, expected: str) -> None:
+    """The typographic minus (U+2212), as formats.percent writes it, never a hyphen, in every language."""
+    assert formats.number(value, lang, decimals=decimals) == expected
+    assert "-" not in formats.thousands(-12_000, lang) and formats.thousands(-12_000, lang).startswith("\u221212")
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [("2014", "ru", "2014"), ("2015-03", "ru", "март 2015"), ("2015-03", "en", "March 2015"),
      ("2015-03-05", "ru", "05.03.2015"), ("2015-03-05", "en", "5 March 2015"), ("", "en", "—")],

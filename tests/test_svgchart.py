@@ -215,3 +215,16 @@ def test_the_line_across_one_bar_per_label_is_dashed_and_spans_the_plot(rows: bo
     (shape,) = spec["shapes"]
     assert (shape["x0"], shape["x1"]) == (spec["x"]["min"], spec["x"]["max"])
     assert shape["y0"] == shape["y1"] == 50.0 and shape["dash"] == "dash"
+
+
+@pytest.mark.parametrize("lang", ["ru", "en", "be"])
+def test_negative_ticks_read_with_a_real_minus_like_the_bar_labels(lang: str) -> None:
+    """The value axis of the analysis chart under zero: '−20', as its bar labels write '−32.0 %', never '-20'."""
+    fig = go.Figure([go.Bar(x=["a", "b"], y=[-32.0, 18.0], text=["−32.0 %", "+18.0 %"])])
+    ticks = svgchart.from_plotly(fig, lang)["y"]["ticks"]
+    below = [t["label"] for t in ticks if t["v"] < 0]
+    assert below and all(label.startswith("\u2212") for label in below), ticks
+    assert not any("-" in t["label"] for t in ticks), ticks
+    deep = go.Figure([go.Scatter(x=[2022, 2023], y=[-40_000.0, 20_000.0], mode="markers")])
+    thousands = [t["label"] for t in svgchart.from_plotly(deep, lang)["y"]["ticks"]]
+    assert any(label.startswith("\u2212") for label in thousands) and not any("-" in x for x in thousands), thousands

@@ -33,6 +33,7 @@ UNITS = {
     "en": {"RUB billion": "RUB {digits} billion", "BYN million": "BYN {digits} million",
            "USD million": "USD {digits} million"},
 }  # fmt: skip
+MINUS = "\u2212"  # the typographic minus of every negative number the atlas writes, never a hyphen
 THOUSANDS = {"ru": "{digits} тыс.", "be": "{digits} тыс.", "en": "{digits}k"}  # an axis counted in thousands
 
 
@@ -42,19 +43,20 @@ def _known(lang: str) -> str:
 
 
 def number(value: float, lang: str = DEFAULT_LANG, decimals: int | None = None) -> str:
-    """1234.5 → '1 234,5' (ru, be: narrow no-break space) or '1,234.5' (en); whole numbers lose '.0'."""
+    """1234.5 → '1 234,5' (ru, be: narrow no-break space) or '1,234.5' (en); whole numbers lose '.0'; below zero
+    with a real minus ('−10', U+2212, in every language), and a value that rounds to zero without a sign."""
     if decimals is None:
         decimals = 0 if float(value).is_integer() else 1
-    text = f"{value:,.{decimals}f}"
+    text = f"{abs(value):,.{decimals}f}"
     if _known(lang) in COMMA_DECIMAL:
         text = text.replace(",", "\u202f").replace(".", ",")
-    return text
+    return MINUS + text if round(value, decimals) < 0 else text
 
 
 def percent(change: float, lang: str = DEFAULT_LANG) -> str:
     """A change as a share: 0.167 → '+16.7 %', −0.634 → '−63.4 %' (a real minus), in the UI's number format."""
     value = change * 100
-    sign = "+" if value > 0 else "−" if value < 0 else ""
+    sign = "+" if value > 0 else MINUS if value < 0 else ""
     return f"{sign}{number(abs(round(value, 1)), lang, decimals=1)} %"
 
 
