@@ -111,3 +111,60 @@ def test_the_rule_catches_a_view_that_builds_a_figure(tmp_path: Path) -> None:
     through.write_text("from atlas.figures import targets as target_figures\n", encoding="utf-8")
     assert plotly_route(direct) == ["direct.py", "plotly"]
     assert plotly_route(through) == ["through.py", "atlas/figures/targets.py", "plotly"]
+
+
+def _private(name: str) -> bool:
+    return name.startswith("_") and not (name.startswith("__") and name.endswith("__"))
+
+
+def _is_module(dotted: str) -> bool:
+    path = ROOT / dotted.replace(".", "/")
+    return path.with_suffix(".py").is_file() or (path / "__init__.py").is_file()
+
+
+def private_names_taken(path: Path) -> list[str]:
+    """'line: atlas.module._name' for every leading-underscore name `path` takes from an atlas module: imported by name
+    (`from atlas.views.forums import _roman`) or read off an imported module (`content._urls`). A name another module
+    needs is public in its home."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: list[str] = []
+    modules: dict[str, str] = {}  # the local name of an imported atlas module -> its dotted name
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and not node.level and node.module.split(".")[0] == "atlas":
+            for alias in node.names:
+                dotted = f"{node.module}.{alias.name}"
+                if _private(alias.name):
+                    found.append(f"{node.lineno}: {dotted}")
+                elif _is_module(dotted):
+                    modules[alias.asname or alias.name] = dotted
+        elif isinstance(node, ast.Import):
+            modules |= {a.asname: a.name for a in node.names if a.asname and a.name.startswith("atlas.")}
+    reads = [n for n in ast.walk(tree) if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)]
+    taken = [n for n in reads if n.value.id in modules and _private(n.attr)]
+    found += [f"{n.lineno}: {modules[n.value.id]}.{n.attr}" for n in taken]
+    return sorted(found)
+
+
+CODE = sorted([*PACKAGE.rglob("*.py"), *(ROOT / "app_pages").glob("*.py"), ROOT / "app.py", ROOT / "serve.py"])
+
+
+@pytest.mark.parametrize("module", CODE, ids=lambda p: str(p.relative_to(ROOT)))
+def test_no_module_takes_a_private_name_of_another(module: Path) -> None:
+    assert private_names_taken(module) == [], module.relative_to(ROOT)
+
+
+def test_the_rule_catches_a_private_name_taken(tmp_path: Path) -> None:
+    module = tmp_path / "probe.py"
+    module.write_text(
+        "from atlas.export.brief import content as brief_content\n"
+        "from atlas.text import formats\n"
+        "from atlas.views.visits import _sources_column, profile_links\n"
+        "import atlas.views.forums as forums\n\n"
+        "brief_content._collect_sources(None), formats.number(1), forums._roman(3), formats.__name__\n",
+        encoding="utf-8",
+    )
+    assert private_names_taken(module) == [
+        "3: atlas.views.visits._sources_column",
+        "6: atlas.export.brief.content._collect_sources",
+        "6: atlas.views.forums._roman",
+    ]

@@ -140,3 +140,10 @@ def test_belarusian_part_years_and_numbers() -> None:
     assert formats.number(1234567.25, "be", decimals=1) == "1\u202f234\u202f567,2"
     assert formats.thousands(12_000, "be") == "12 тыс." and formats.thousands(12_000, "en") == "12k"
     assert formats.MONTHS_GENITIVE["be"][7] == "жніўня"  # '5 жніўня': the genitive, not the nominative 'жнівень'
+
+
+@pytest.mark.parametrize(
+    ("number", "expected"), [(1, "I"), (4, "IV"), (9, "IX"), (13, "XIII"), (49, "XLIX"), (94, "XCIV")]
+)
+def test_roman_numerals_number_the_forums(number: int, expected: str) -> None:
+    assert formats.roman(number) == expected

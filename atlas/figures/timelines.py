@@ -12,7 +12,6 @@ from atlas.rules import filters as filter_rules
 from atlas.rules import sources as source_rules
 from atlas.text import escape, formats
 from atlas.text import lookup as i18n
-from atlas.views.forums import _roman
 from atlas.views.visits import DIRECTION_SYMBOLS
 
 
@@ -133,11 +132,11 @@ def forums_timeline(forums: pd.DataFrame, lang: str) -> go.Figure:
                 y=[y] * len(rows),
                 mode="markers+text",
                 marker={"size": 34, "color": palette.HOST_COLOURS[country]},
-                text=rows["number"].map(_roman),
+                text=rows["number"].map(formats.roman),
                 textfont={"color": palette.WHITE, "size": 13},
                 name=i18n.t(f"country.{country}", lang),
                 hovertext=[
-                    f"<b>{_roman(r.number)} · {int(r.year)}</b><br>{escape.html_text(getattr(r, city))}<br>"
+                    f"<b>{formats.roman(r.number)} · {int(r.year)}</b><br>{escape.html_text(getattr(r, city))}<br>"
                     f"{escape.html_text(_wrap(str(r.theme), 90))}"
                     for r in rows.itertuples()
                 ],  # fmt: skip

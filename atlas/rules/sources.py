@@ -1,8 +1,13 @@
-"""Source addresses: the first of a list, and a readable label for one."""
+"""Source addresses: a cell's list of them, the first of it, and a readable label for one."""
 
 from __future__ import annotations
 
 from atlas.text import escape
+
+
+def split_urls(source_url: str) -> list[str]:
+    """The ' | '-separated addresses of a source cell, without blanks."""
+    return [u.strip() for u in str(source_url).split(" | ") if u.strip()]
 
 
 def first_url(source_url: str) -> str:
@@ -12,7 +17,7 @@ def first_url(source_url: str) -> str:
 
 def source_label(source_url: str) -> str:
     """A short, readable name for a source: its host without 'www.' ('belta.by'), '+N' when there are more."""
-    urls = [u.strip() for u in source_url.split(" | ") if u.strip()]
+    urls = split_urls(source_url)
     if not urls:
         return ""
     host = escape.host(urls[0])  # the real host: never the user part of `https://belstat.gov.by@other.host/`

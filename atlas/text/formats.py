@@ -118,3 +118,13 @@ def partial_date(text: str | None, lang: str = DEFAULT_LANG) -> str:
         return f"{MONTHS[_known(lang)][month - 1]} {year}"
     day = date(year, month, int(parts[2]))
     return f"{day.day} {MONTHS['en'][month - 1]} {year}" if _known(lang) == "en" else day.strftime("%d.%m.%Y")
+
+
+def roman(number: int) -> str:
+    """A whole number from 1 to 399 in Roman numerals (13 → 'XIII'), as the Forums of Regions are numbered."""
+    numerals = ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+    out, n = "", int(number)
+    for value, letters in numerals:
+        while n >= value:
+            out, n = out + letters, n - value
+    return out

@@ -8,7 +8,7 @@ from atlas.datasets import loaders
 from atlas.export import tables as export
 from atlas.text import formats
 from atlas.text import lookup as i18n
-from atlas.views.visits import _sources_column
+from atlas.views.visits import sources_column
 
 
 def forums_table(forums: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -35,7 +35,7 @@ def forums_table(forums: pd.DataFrame, lang: str) -> pd.DataFrame:
     city = "host_city"
     frame = pd.DataFrame(
         {
-            "№": ordered["number"].map(_roman),
+            "№": ordered["number"].map(formats.roman),
             i18n.t("year", lang): ordered["year"].astype(int),
             i18n.t("col.dates", lang): ordered.apply(dates, axis=1),
             i18n.t("col.host", lang): ordered[city],
@@ -45,16 +45,7 @@ def forums_table(forums: pd.DataFrame, lang: str) -> pd.DataFrame:
             i18n.t("col.documents", lang): ordered["agreements_count"].map(
                 lambda n: "—" if pd.isna(n) else formats.number(int(n), lang)
             ),
-            i18n.t("source", lang): _sources_column(ordered["source_url"]),
+            i18n.t("source", lang): sources_column(ordered["source_url"]),
         }
     )
     return export.with_iso_dates(frame, {i18n.t("col.dates", lang): ordered.apply(iso, axis=1)})
-
-
-def _roman(number: int) -> str:
-    numerals = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
-    out, n = "", int(number)
-    for value, letters in numerals:
-        while n >= value:
-            out, n = out + letters, n - value
-    return out

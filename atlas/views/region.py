@@ -83,11 +83,6 @@ def md(text: object) -> str:
     return escape.md(text)
 
 
-def split_urls(source_url: str) -> list[str]:
-    """The ' | '-separated addresses of a source cell."""
-    return [u.strip() for u in str(source_url).split(" | ") if u.strip()]
-
-
 def link(url: str, text: str | None = None) -> str:
     """A markdown link whose address survives brackets and spaces (and cannot end the link or start an image)."""
     return escape.link(url, text if text is not None else source_rules.source_label(url))
@@ -275,7 +270,7 @@ def trade_section(code: str, frames: dict[str, pd.DataFrame], lang: str) -> Sect
 
 
 def _urls(frame: pd.DataFrame) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(u for cell in frame.get("source_url", []) for u in split_urls(cell)))
+    return tuple(dict.fromkeys(u for cell in frame.get("source_url", []) for u in source_rules.split_urls(cell)))
 
 
 def _date_text(text: str, note: str, lang: str) -> str:
@@ -358,7 +353,7 @@ def _body_line(row: pd.Series, lang: str) -> str:
     text = " · ".join(parts)
     if row["note"]:
         text += f"  \n{md(row['note'])}"
-    sources = ", ".join(link(u) for u in split_urls(row["source_url"]))
+    sources = ", ".join(link(u) for u in source_rules.split_urls(row["source_url"]))
     return f"{text}  \n{i18n.t('source', lang)}: {sources}"
 
 
@@ -409,7 +404,7 @@ def hosted_forums(code: str, regions: pd.DataFrame, forums: pd.DataFrame) -> pd.
     row = regions[regions[KEY] == code]
     if row.empty:
         return forums.iloc[0:0]
-    names = {row["name_ru"].iloc[0].removeprefix("г. "), *split_urls(row["aliases"].iloc[0])}
+    names = {row["name_ru"].iloc[0].removeprefix("г. "), *source_rules.split_urls(row["aliases"].iloc[0])}
     names |= {city for city, iso in HOST_CITY_REGIONS.items() if iso == code}
 
     def cities(text: str) -> set[str]:
@@ -442,7 +437,7 @@ def forums_section(code: str, frames: dict[str, pd.DataFrame], lang: str) -> Sec
     lines = tuple(
         i18n.t("region.forums.hosted", lang, number=int(r["number"]), year=int(r["year"]), city=md(r[city]))
         + " "
-        + ", ".join(link(u) for u in split_urls(r["source_url"]))
+        + ", ".join(link(u) for u in source_rules.split_urls(r["source_url"]))
         for _, r in hosted.iterrows()
     )
     return Section(

@@ -17,7 +17,8 @@ from atlas.text import lookup as i18n
 DIRECTION_SYMBOLS = {"RU->BY": "triangle-left", "BY->RU": "triangle-right"}
 
 
-def _sources_column(urls: pd.Series) -> pd.Series:
+def sources_column(urls: pd.Series) -> pd.Series:
+    """A table's source column: each row's first address (the visits, working groups and forums tables)."""
     return urls.map(source_rules.first_url)
 
 
@@ -42,7 +43,7 @@ def table_of_visits(rows: pd.DataFrame, lang: str, regions: pd.DataFrame | None 
     if regions is None:
         columns[t("region.col.host")] = rows["host"].tolist()
     columns[t("col.purpose")] = rows["purpose"].tolist()
-    columns[t("source")] = _sources_column(rows["source_url"]).tolist()
+    columns[t("source")] = sources_column(rows["source_url"]).tolist()
     return export.with_iso_dates(pd.DataFrame(columns), {t("col.date"): rows["date"]})
 
 

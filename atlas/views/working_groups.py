@@ -10,7 +10,7 @@ from atlas.export import tables as export
 from atlas.rules import filters as filter_rules
 from atlas.text import formats
 from atlas.text import lookup as i18n
-from atlas.views.visits import _sources_column, profile_links
+from atlas.views.visits import profile_links, sources_column
 
 
 def curators_table(working_groups: pd.DataFrame, meetings: pd.DataFrame, regions: pd.DataFrame, lang: str):
@@ -32,7 +32,7 @@ def curators_table(working_groups: pd.DataFrame, meetings: pd.DataFrame, regions
             i18n.t("col.last_meeting", lang): table["last"].map(
                 lambda d: formats.partial_date(d, lang) if isinstance(d, str) else "—"
             ),  # fmt: skip
-            i18n.t("source", lang): _sources_column(table["source_url"]),
+            i18n.t("source", lang): sources_column(table["source_url"]),
         }
     )
     return export.with_iso_dates(frame, {i18n.t("col.last_meeting", lang): table["last"]})
@@ -52,7 +52,7 @@ def meetings_table(meetings: pd.DataFrame, regions: pd.DataFrame, lang: str) -> 
             i18n.t("col.protocol", lang): ordered["protocol_signed"].map({True: yes, False: no}),
             i18n.t("col.plan", lang): ordered["plan_signed"].map({True: yes, False: no}),
             i18n.t("col.outcome", lang): ordered["outcome"],
-            i18n.t("source", lang): _sources_column(ordered["source_url"]),
+            i18n.t("source", lang): sources_column(ordered["source_url"]),
         }
     )
     return export.with_iso_dates(frame, {i18n.t("col.date", lang): ordered["date"]})

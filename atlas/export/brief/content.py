@@ -14,6 +14,7 @@ import pandas as pd
 from atlas import config
 from atlas.datasets import loaders
 from atlas.export.brief.pictures import map_inset_png, trade_chart_png
+from atlas.rules import sources as source_rules
 from atlas.rules import trade as trade_rules
 from atlas.text import escape, formats
 from atlas.text import lookup as i18n
@@ -143,11 +144,6 @@ def _clip(text: str, limit: int) -> str:
         return text
     cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:—-– ")
     return cut + "…"
-
-
-def _urls(source_url: str) -> list[str]:
-    """The addresses of a ' | '-separated source cell."""
-    return [u.strip() for u in source_url.split(" | ") if u.strip()]
 
 
 def _key_figures(trade: pd.DataFrame, rankings: pd.DataFrame, lang: str) -> tuple[list[KeyFigure], list[int]]:
@@ -330,7 +326,7 @@ def _working_groups(bodies: pd.DataFrame, meetings: pd.DataFrame, lang: str) -> 
     return items
 
 
-def _collect_sources(brief: Brief) -> tuple[str, ...]:
+def collect_sources(brief: Brief) -> tuple[str, ...]:
     """Unique addresses in the order the brief cites them."""
     cited: list[str] = []
     cells = [k.source_url for k in brief.key_figures] + [f.source_url for f in brief.trade_facts]
@@ -339,7 +335,7 @@ def _collect_sources(brief: Brief) -> tuple[str, ...]:
     for group in brief.working_groups:
         cells += [group.source_url] + [m.source_url for m in group.meetings]
     for cell in cells:
-        for url in _urls(cell):
+        for url in source_rules.split_urls(cell):
             if url not in cited:
                 cited.append(url)
     return tuple(cited)
@@ -425,7 +421,7 @@ def build_brief(
         map_note=i18n.t("brief.map.caption", lang, name=name) if has_polygon else i18n.t("brief.map.none", lang),
         chart_png=trade_chart_png(bars, lang) if bars else None,
     )
-    return _cleaned(replace(brief, sources=_collect_sources(brief)))
+    return _cleaned(replace(brief, sources=collect_sources(brief)))
 
 
 def _cleaned(value: Any) -> Any:

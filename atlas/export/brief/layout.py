@@ -16,9 +16,9 @@ from atlas.export.brief.content import (
     MeetingItem,
     VisitItem,
     WorkingGroupItem,
-    _collect_sources,
-    _urls,
+    collect_sources,
 )
+from atlas.rules import sources as source_rules
 from atlas.text import lookup as i18n
 
 # --------------------------------------------------------------------------------------------------- layout
@@ -43,7 +43,7 @@ def fitted(brief: Brief, level: int) -> Brief:
         visits_more=brief.visits_more + max(len(brief.visits) - n_visits, 0),
         working_groups=groups,
     )
-    return replace(cut, sources=_collect_sources(cut))
+    return replace(cut, sources=collect_sources(cut))
 
 
 Laid = TypeVar("Laid")
@@ -62,7 +62,7 @@ def one_page(brief: Brief, lay_out: Callable[[Brief], Laid], pages: Callable[[La
 
 def _refs(source_url: str, sources: Sequence[str]) -> str:
     """'[3]' or '[3, 4]': the numbers of a row's addresses in the brief's source list."""
-    numbers = [str(sources.index(u) + 1) for u in _urls(source_url) if u in sources]
+    numbers = [str(sources.index(u) + 1) for u in source_rules.split_urls(source_url) if u in sources]
     return f"[{', '.join(numbers)}]" if numbers else ""
 
 
