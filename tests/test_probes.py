@@ -40,11 +40,27 @@ def test_every_page_of_the_app_is_answered(monkeypatch: pytest.MonkeyPatch, quer
     assert _url_paths(monkeypatch, **query) == set(probes.PAGE_PATHS)
 
 
-def test_a_page_address_serves_the_app_with_the_backend_script_first() -> None:
-    assert sorted(route.path for route in probes.routes) == sorted(f"/{p}" for p in probes.PAGE_PATHS)
-    response = asyncio.run(probes.page(Request({"type": "http", "method": "GET", "path": "/visits", "headers": []})))
+def _served(path: str, query: str = "") -> str:
+    scope = {"type": "http", "method": "GET", "path": path, "query_string": query.encode(), "headers": []}
+    response = asyncio.run(probes.page(Request(scope)))
     assert response.status_code == 200
-    head = bytes(response.body).decode("utf-8").split("<head>", 1)[1]
+    return bytes(response.body).decode("utf-8")
+
+
+def test_a_page_address_serves_the_app_with_the_backend_script_first() -> None:
+    assert sorted(route.path for route in probes.routes) == sorted(["/", *(f"/{p}" for p in probes.PAGE_PATHS)])
+    head = _served("/visits").split("<head>", 1)[1]
     assert head.startswith(probes.BASE_SCRIPT)  # before Streamlit's own script, which reads window.__streamlit
     assert head.index(probes.BASE_SCRIPT) < head.index('type="module"')
     assert (ROOT / "static" / "backend-base.js").is_file()
+
+
+def test_every_address_carries_the_first_paint_style_and_presenter_mode_is_marked() -> None:
+    style = probes.FIRST_PAINT.read_text(encoding="utf-8")
+    assert ".st-key-overview-map" in style and "stSidebar" in style  # the map's and the sidebar's space kept
+    for path, query in (("/", ""), ("/visits", ""), ("/", "present=1"), ("/present", "")):
+        html = _served(path, query)
+        head = html.split("<head>", 1)[1]
+        assert f"<style>{style}</style>" in head  # before Streamlit's script draws anything
+        assert head.index(style) < head.index('type="module"')
+        assert (probes.PRESENT_MARK in html.split("<head>", 1)[0]) == (query == "present=1" or path == "/present")

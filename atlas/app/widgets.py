@@ -47,7 +47,7 @@ class MapControls:
 def map_controls(lang: str) -> MapControls:
     """Mode, measure and year selectors above the map (mirrored in the URL by atlas.app.state)."""
     # One wrapping row: on a narrow screen a control moves down whole rather than being cut off.
-    row = st.container(horizontal=True, key=state.MAP_CONTROLS, gap="medium")
+    row = st.container(horizontal=True, key=state.MAP_CONTROLS, gap="small")  # one row at 1350 px in Russian too
     with row:
         mode = st.segmented_control(
             i18n.t("map.mode", lang),

@@ -23,21 +23,26 @@ from atlas import config
 PAGE_PATHS = ("region", "compare", "visits", "working-groups", "forums", "analysis", "targets", "links", "sources",
               "present")  # fmt: skip
 BASE_SCRIPT = f'<script src="{config.STATIC_URL}backend-base.js"></script>'
+FIRST_PAINT = config.STATIC_DIR / "first-paint.css"  # inline in <head>: the space of what mounts late, kept
+PRESENT_MARK = 'class="atlas-present"'  # on <html> in presenter mode (no sidebar to keep space for)
 
 
 @cache
-def _index_html() -> str:
-    """Streamlit's index.html with the backend-base script first in <head> (read once)."""
+def _index_html(presenting: bool) -> str:
+    """Streamlit's index.html with the backend-base script first in <head> and the first-paint style (read once)."""
     spec = importlib.util.find_spec("streamlit")
     if spec is None or spec.origin is None:
         raise RuntimeError("streamlit is not installed")
     index = Path(spec.origin).parent / "static" / "index.html"
-    return index.read_text(encoding="utf-8").replace("<head>", f"<head>{BASE_SCRIPT}", 1)
+    style = f"<style>{FIRST_PAINT.read_text(encoding='utf-8')}</style>"
+    html = index.read_text(encoding="utf-8").replace("<head>", f"<head>{BASE_SCRIPT}{style}", 1)
+    return html.replace("<html ", f"<html {PRESENT_MARK} ", 1) if presenting else html
 
 
 async def page(request: Request) -> HTMLResponse:
-    """A page's address: the app's page, which looks for the server at the root."""
-    return HTMLResponse(_index_html(), headers={"Cache-Control": "no-cache"})
+    """A page's address (and the overview's, `/`): the app's page, which looks for the server at the root."""
+    presenting = request.url.path == "/present" or request.query_params.get("present") == "1"
+    return HTMLResponse(_index_html(presenting), headers={"Cache-Control": "no-cache"})
 
 
-routes = [Route(f"/{path}", page, methods=["GET", "HEAD"]) for path in PAGE_PATHS]
+routes = [Route(f"/{path}", page, methods=["GET", "HEAD"]) for path in ("", *PAGE_PATHS)]
