@@ -8,9 +8,7 @@ from atlas.text import lookup as i18n
 from atlas.views import forums as forums_view
 
 lang = state.lang()
-st.title(i18n.t("forums.title", lang))
-st.caption(i18n.t("forums.caption", lang))
-filters = widgets.global_filters(cache.maybe_frame("regions"), lang)
+_, filters = panels.filtered_page("forums.title", "forums.caption", lang)
 
 with panels.guarded(lang):
     if panels.datasets_ready(["forums"], lang):

@@ -6,9 +6,7 @@ from atlas.app import cache, panels, state, widgets
 from atlas.text import lookup as i18n
 
 lang = state.lang()
-st.title(i18n.t("targets.title", lang))
-st.caption(i18n.t("targets.caption", lang))
-filters = widgets.global_filters(cache.maybe_frame("regions"), lang)
+_, filters = panels.filtered_page("targets.title", "targets.caption", lang)
 
 with panels.guarded(lang):
     if panels.datasets_ready(["regions", "trade", "targets"], lang):

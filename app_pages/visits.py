@@ -12,10 +12,7 @@ from atlas.text import lookup as i18n
 from atlas.views import visits as visits_view
 
 lang = state.lang()
-st.title(i18n.t("visits.title", lang))
-st.caption(i18n.t("visits.caption", lang))
-regions = cache.maybe_frame("regions")
-filters = widgets.global_filters(regions, lang)
+regions, filters = panels.filtered_page("visits.title", "visits.caption", lang)
 
 with panels.guarded(lang):
     if panels.datasets_ready(["regions", "visits"], lang):

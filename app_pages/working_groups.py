@@ -16,10 +16,7 @@ from atlas.views import visits as visits_view
 from atlas.views import working_groups as wg_view
 
 lang = state.lang()
-st.title(i18n.t("wg.title", lang))
-st.caption(i18n.t("wg.caption", lang))
-regions = cache.maybe_frame("regions")
-filters = widgets.global_filters(regions, lang)
+regions, filters = panels.filtered_page("wg.title", "wg.caption", lang)
 
 with panels.guarded(lang):
     if panels.datasets_ready(["regions", "working_groups", "wg_meetings"], lang):

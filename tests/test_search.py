@@ -222,7 +222,7 @@ def test_no_chooser_filters_by_scattered_letters() -> None:
                 if node.func.attr == "multiselect":  # type: ignore[attr-defined]
                     everything = given.get("select_all")
                     assert isinstance(everything, ast.Constant) and everything.value is False, (path.name, node.lineno)
-    assert len(calls) >= 7, calls
+    assert len(calls) >= 6, calls  # the filters' and the compare lists' multiselects: one call each (widgets.py)
 
 
 # --- the data: administrative centres and their sources (data/regions.csv)

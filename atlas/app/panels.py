@@ -100,6 +100,15 @@ def guarded(lang: str) -> Iterator[None]:
         st.error(i18n.t("error.unexpected", lang), icon=":material/error:")
 
 
+def filtered_page(title: str, caption: str, lang: str) -> tuple[pd.DataFrame | None, widgets.Filters]:
+    """A page's title and caption (string keys) and the shared filters in the sidebar. Returns the regions' table
+    (None when regions.csv is broken) and the filters chosen."""
+    st.title(i18n.t(title, lang))
+    st.caption(i18n.t(caption, lang))
+    regions = cache.maybe_frame("regions")
+    return regions, widgets.global_filters(regions, lang)
+
+
 def datasets_ready(names: list[str], lang: str) -> bool:
     """True if every named dataset loaded; otherwise an error panel per broken file, naming file, row and column."""
     loaded = cache.datasets()
@@ -225,6 +234,12 @@ def profile_section(index: int, code: str, lang: str) -> None:
         st.markdown(line)
     if section.chart is not None:
         profile_chart(index, code, lang, key=state.PROFILE_CHART.format(section.key), alt=section.alt)
+    _section_table(section, state.PROFILE_TABLE.format(section.key), f"{code}_{section.key}", lang)
+
+
+def _section_table(section: region_view.Section, key: str, filename: str, lang: str) -> None:
+    """A profile's or compare page's section below its chart: the caption, the table (its title, sources as links)
+    with its downloads."""
     if section.caption:
         st.caption(section.caption)
     if section.table is not None:
@@ -232,8 +247,7 @@ def profile_section(index: int, code: str, lang: str) -> None:
             st.markdown(f"**{section.table_title}**")
         link = st.column_config.LinkColumn(section.link_column, display_text=region_view.host_pattern())
         config: dict[str, object] | None = {section.link_column: link} if section.link_column else None
-        widgets.data_table(section.table, state.PROFILE_TABLE.format(section.key), f"{code}_{section.key}", lang,
-                           config)  # fmt: skip
+        widgets.data_table(section.table, key, filename, lang, config)
 
 
 def region_map(
@@ -304,15 +318,7 @@ def compare_section(index: int, codes: tuple[str, ...], lang: str) -> None:
         figure = cache.compare_chart(codes, lang)
         if figure is not None:
             chart(figure, key=state.COMPARE_CHART.format(section.key), alt=section.alt)
-    if section.caption:
-        st.caption(section.caption)
-    if section.table is not None:
-        if section.table_title:
-            st.markdown(f"**{section.table_title}**")
-        link = st.column_config.LinkColumn(section.link_column, display_text=region_view.host_pattern())
-        config: dict[str, object] | None = {section.link_column: link} if section.link_column else None
-        widgets.data_table(section.table, state.COMPARE_TABLE.format(section.key),
-                           f"compare_{'_'.join(codes)}_{section.key}", lang, config)  # fmt: skip
+    _section_table(section, state.COMPARE_TABLE.format(section.key), f"compare_{'_'.join(codes)}_{section.key}", lang)
 
 
 def compare_chooser(regions: pd.DataFrame, lang: str) -> tuple[str, ...]:

@@ -35,6 +35,20 @@ def language_selector() -> str:
     return state.lang()
 
 
+def _labels(prefix: str, lang: str) -> Callable[[object], str]:
+    """Each option's label: the string `prefix` + option ("map.mode." + "trade")."""
+    return lambda option: i18n.t(f"{prefix}{option}", lang)
+
+
+def _choice(
+    label: str, options: Sequence[Any], key: str, labels: Callable[[Any], str] | None = None, **extra: Any
+) -> Any:
+    """One of a few options as buttons side by side (a segmented control), one always chosen, the choice kept in the
+    session and the URL under `key` (atlas.app.state); `extra`: more of the control's settings (help)."""
+    return st.segmented_control(label, list(options), format_func=labels, required=True, key=key,
+                                persist_state="session", width="content", **extra)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class MapControls:
     """What the overview map shows."""
@@ -49,27 +63,11 @@ def map_controls(lang: str) -> MapControls:
     # One wrapping row: on a narrow screen a control moves down whole rather than being cut off.
     row = st.container(horizontal=True, key=state.MAP_CONTROLS, gap="small")  # one row at 1350 px in Russian too
     with row:
-        mode = st.segmented_control(
-            i18n.t("map.mode", lang),
-            list(state.MAP_MODES),
-            format_func=lambda m: i18n.t(f"map.mode.{m}", lang),
-            required=True,
-            key=state.MAP_MODE,
-            persist_state="session",
-            width="content",
-        )
+        mode = _choice(i18n.t("map.mode", lang), state.MAP_MODES, state.MAP_MODE, _labels("map.mode.", lang))
     if mode != "trade":
         return MapControls(mode=str(mode), measure=state.DEFAULTS[state.MAP_MEASURE], year=None)
     with row:
-        measure = st.segmented_control(
-            i18n.t("measure", lang),
-            list(state.MEASURES),
-            format_func=lambda m: i18n.t(f"measure.{m}", lang),
-            required=True,
-            key=state.MAP_MEASURE,
-            persist_state="session",
-            width="content",
-        )
+        measure = _choice(i18n.t("measure", lang), state.MEASURES, state.MAP_MEASURE, _labels("measure.", lang))
     years = [state.LATEST, *map(str, cache.trade_years(str(measure)))]
     if st.session_state.get(state.MAP_YEAR) not in years:
         st.session_state[state.MAP_YEAR] = state.LATEST  # a year from a link, or one without figures for this measure
@@ -124,6 +122,13 @@ class Filters:
         )
 
 
+def _filter(label: str, options: Sequence[str], key: str, labels: Callable[[str], str], lang: str) -> list[str]:
+    """A filter's list of options, none chosen meaning all, kept in the session (and the URL) under `key`: no typing
+    (a short list, or the region search beside it) and no "Select all", both of which Streamlit words in English."""
+    return st.multiselect(label, list(options), format_func=labels, key=key, persist_state="session",
+                          placeholder=i18n.t("filters.all", lang), filter_mode=None, select_all=False)  # fmt: skip
+
+
 def global_filters(regions: pd.DataFrame | None, lang: str) -> Filters:
     """Years, federal districts and regions in the sidebar; the choice follows the user from page to page."""
     with st.sidebar:
@@ -131,16 +136,9 @@ def global_filters(regions: pd.DataFrame | None, lang: str) -> Filters:
         years = st.slider(
             i18n.t("filters.years", lang), min_value=config.YEAR_SPAN[0], max_value=config.YEAR_SPAN[1], key=state.YEARS
         )
-        districts = st.multiselect(
-            i18n.t("federal_district", lang),
-            list(config.FEDERAL_DISTRICTS),
-            format_func=lambda d: i18n.t(f"fd.{d}", lang),
-            key=state.DISTRICTS,
-            persist_state="session",
-            placeholder=i18n.t("filters.all", lang),
-            filter_mode=None,  # eight districts: no typing; no English "Select all" either
-            select_all=False,
-        )
+        # eight districts: no typing; no English "Select all" either
+        districts = _filter(i18n.t("federal_district", lang), config.FEDERAL_DISTRICTS, state.DISTRICTS,
+                            _labels("fd.", lang), lang)  # fmt: skip
         chosen: list[str] = []
         if regions is not None:
             names = filter_rules.region_names(regions, lang)
@@ -149,16 +147,8 @@ def global_filters(regions: pd.DataFrame | None, lang: str) -> Filters:
             kept = [c for c in st.session_state.get(state.REGIONS, []) if c in options]
             if kept != st.session_state.get(state.REGIONS, []):
                 st.session_state[state.REGIONS] = kept  # regions outside the chosen districts drop out
-            chosen = st.multiselect(
-                i18n.t("region", lang),
-                options,
-                format_func=lambda c: names.get(c, c),
-                key=state.REGIONS,
-                persist_state="session",
-                placeholder=i18n.t("filters.all", lang),
-                filter_mode=None,  # typing goes to the search box below: ranked, and in the UI's language
-                select_all=False,
-            )
+            # typing goes to the search box below: ranked, and in the UI's language
+            chosen = _filter(i18n.t("region", lang), options, state.REGIONS, lambda c: names.get(c, c), lang)
             region_search(pool, lang, state.SEARCH_FILTER, _add_region, chosen=chosen, adding=True)
         # a range slider returns a pair; a single int only if its state was ever a lone year
         span = (int(years[0]), int(years[1])) if isinstance(years, tuple | list) else (int(years), int(years))
@@ -222,27 +212,11 @@ def visit_filters(lang: str) -> tuple[list[str], list[str]]:
     """Direction and level filters of the visits page (empty: all), kept in the URL."""
     left, right = st.columns([1, 2])
     with left:
-        directions = st.multiselect(
-            i18n.t("col.direction", lang),
-            list(config.VISIT_DIRECTIONS),
-            format_func=lambda d: i18n.t(f"direction.{d}", lang),
-            key=state.VISIT_DIRECTIONS,
-            persist_state="session",
-            placeholder=i18n.t("filters.all", lang),
-            filter_mode=None,
-            select_all=False,
-        )
+        directions = _filter(i18n.t("col.direction", lang), config.VISIT_DIRECTIONS, state.VISIT_DIRECTIONS,
+                             _labels("direction.", lang), lang)  # fmt: skip
     with right:
-        levels = st.multiselect(
-            i18n.t("visits.filter.level", lang),
-            list(config.VISIT_LEVELS),
-            format_func=lambda v: i18n.t(f"level.{v}", lang),
-            key=state.VISIT_LEVELS,
-            persist_state="session",
-            placeholder=i18n.t("filters.all", lang),
-            filter_mode=None,
-            select_all=False,
-        )
+        levels = _filter(i18n.t("visits.filter.level", lang), config.VISIT_LEVELS, state.VISIT_LEVELS,
+                         _labels("level.", lang), lang)  # fmt: skip
     return list(directions), list(levels)
 
 
@@ -282,25 +256,10 @@ def event_controls(lang: str) -> tuple[str, int]:
     """What moved trade: the kind of event and the window after it (years), kept in the URL."""
     row = st.container(horizontal=True, key=state.MOVED_CONTROLS, gap="medium")
     with row:
-        kind = st.segmented_control(
-            i18n.t("moved.kind", lang),
-            list(event_rules.EVENT_KINDS),
-            format_func=lambda k: i18n.t(f"moved.kind.{k}", lang),
-            required=True,
-            key=state.EVENT_KIND,
-            persist_state="session",
-            help=i18n.t("moved.kind.help", lang),
-            width="content",
-        )
-        window = st.segmented_control(
-            i18n.t("moved.window", lang),
-            list(event_rules.WINDOWS),
-            format_func=lambda n: i18n.t("moved.window.n", lang, n=n),
-            required=True,
-            key=state.EVENT_WINDOW,
-            persist_state="session",
-            width="content",
-        )
+        kind = _choice(i18n.t("moved.kind", lang), event_rules.EVENT_KINDS, state.EVENT_KIND,
+                       _labels("moved.kind.", lang), help=i18n.t("moved.kind.help", lang))  # fmt: skip
+        window = _choice(i18n.t("moved.window", lang), event_rules.WINDOWS, state.EVENT_WINDOW,
+                         lambda n: i18n.t("moved.window.n", lang, n=n))  # fmt: skip
     return str(kind or event_rules.DEFAULT_KIND), int(window or event_rules.DEFAULT_WINDOW)
 
 
@@ -308,23 +267,9 @@ def quiet_controls(lang: str) -> tuple[int, str]:
     """Who has gone quiet: months without contact and the reference date, kept in the URL."""
     row = st.container(horizontal=True, key=state.QUIET_CONTROLS, gap="medium")
     with row:
-        months = st.segmented_control(
-            i18n.t("quiet.months", lang),
-            list(quiet_rules.MONTH_CHOICES),
-            required=True,
-            key=state.QUIET_MONTHS,
-            persist_state="session",
-            width="content",
-        )
-        reference = st.segmented_control(
-            i18n.t("quiet.reference", lang),
-            list(quiet_rules.REFERENCES),
-            format_func=lambda r: i18n.t(f"quiet.reference.{r}", lang),
-            required=True,
-            key=state.QUIET_REFERENCE,
-            persist_state="session",
-            width="content",
-        )
+        months = _choice(i18n.t("quiet.months", lang), quiet_rules.MONTH_CHOICES, state.QUIET_MONTHS)
+        reference = _choice(i18n.t("quiet.reference", lang), quiet_rules.REFERENCES, state.QUIET_REFERENCE,
+                            _labels("quiet.reference.", lang))  # fmt: skip
     return int(months or quiet_rules.DEFAULT_MONTHS), str(reference or "latest")
 
 
@@ -472,22 +417,21 @@ def _add_compared(code: str) -> None:
         st.session_state[state.COMPARE] = [*current, code]
 
 
+def _regions_list(label: str, names: Mapping[str, str], key: str, most: int, lang: str) -> list[str]:
+    """Regions to compare: a list of names in the UI language (code → name), at most `most`, no typing (the region
+    search beside it does the finding)."""
+    return st.multiselect(label, list(names), format_func=names.__getitem__, key=key, max_selections=most,
+                          placeholder=i18n.t("region.choose.placeholder", lang), filter_mode=None,
+                          select_all=False)  # fmt: skip
+
+
 def compare_select(regions: pd.DataFrame, lang: str) -> list[str]:
     """The regions compared: a list of names in the UI language (no typing; at most four) and the region search
     under it, which adds the region found. The choice lives in session state and the URL (`compare=`)."""
     from atlas.views import region as region_views
 
     names = region_views.region_options(regions, lang)
-    codes = st.multiselect(
-        i18n.t("compare.choose", lang),
-        list(names),
-        format_func=names.__getitem__,
-        key=state.COMPARE,
-        max_selections=state.COMPARE_MAX,
-        placeholder=i18n.t("region.choose.placeholder", lang),
-        filter_mode=None,
-        select_all=False,
-    )
+    codes = _regions_list(i18n.t("compare.choose", lang), names, state.COMPARE, state.COMPARE_MAX, lang)
     if len(codes) >= state.COMPARE_MAX:
         st.caption(i18n.t("compare.full", lang))
     else:
@@ -501,24 +445,15 @@ def compare_with(code: str, regions: pd.DataFrame, lang: str) -> None:
     from atlas.views import region as region_views
 
     names = {c: n for c, n in region_views.region_options(regions, lang).items() if c != code}
-    key = "region.compare_with"
 
     def add(found: str) -> None:
-        current = list(st.session_state.get(key) or [])
+        current = list(st.session_state.get(state.COMPARE_WITH) or [])
         if found != code and found not in current and len(current) < state.COMPARE_MAX - 1:
-            st.session_state[key] = [*current, found]
+            st.session_state[state.COMPARE_WITH] = [*current, found]
 
     with st.popover(i18n.t("compare.with", lang), icon=":material/compare_arrows:"):
-        others = st.multiselect(
-            i18n.t("compare.with.choose", lang),
-            list(names),
-            format_func=names.__getitem__,
-            key=key,
-            max_selections=state.COMPARE_MAX - 1,
-            placeholder=i18n.t("region.choose.placeholder", lang),
-            filter_mode=None,
-            select_all=False,
-        )
+        others = _regions_list(i18n.t("compare.with.choose", lang), names, state.COMPARE_WITH, state.COMPARE_MAX - 1,
+                               lang)  # fmt: skip
         region_search(regions, lang, state.SEARCH_COMPARE_WITH, add, chosen=[code, *others], adding=True,
                       codes=list(names))  # fmt: skip
         if st.button(i18n.t("compare.with.open", lang), key=state.COMPARE_WITH_OPEN, disabled=not others,
@@ -531,13 +466,6 @@ def compare_with(code: str, regions: pd.DataFrame, lang: str) -> None:
 
 def targets_order(lang: str) -> str:
     """The targets page's order: by distance left or by the region's trade, kept in the URL."""
-    choice = st.segmented_control(
-        i18n.t("targets.sort", lang),
-        list(targets_view.SORTS),
-        format_func=lambda s: i18n.t(f"targets.sort.{s}", lang),
-        required=True,
-        key=state.TARGETS_SORT,
-        persist_state="session",
-        width="content",
-    )
+    labels = _labels("targets.sort.", lang)
+    choice = _choice(i18n.t("targets.sort", lang), targets_view.SORTS, state.TARGETS_SORT, labels)
     return str(choice or targets_view.DEFAULT_SORT)
