@@ -363,20 +363,29 @@ def _key_arguments(call: ast.Call, module: str, keyed: dict[tuple[str, str], int
 
 
 def keys_outside_state(files: list[Path], keyed: dict[tuple[str, str], int]) -> list[str]:
-    """Widget and session keys written outside atlas/app/state.py."""
+    """Widget and session keys written outside atlas/app/state.py (also through a name: `key = "a.b"; …(key=key)`)."""
     found = []
     for path in files:
         if path == KEY_HOME:
             continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        named = {
+            target.id: node.value
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Assign) and _written_out(node.value)
+            for target in node.targets
+            if isinstance(target, ast.Name)
+        }
+        for node in ast.walk(tree):
             if isinstance(node, ast.Call):
                 keys = list(_key_arguments(node, path.stem, keyed))
             elif isinstance(node, ast.Subscript) and isinstance(node.value, ast.Attribute):
                 keys = [node.slice] if node.value.attr == "session_state" else []
             else:
                 continue
+            keys = [named.get(key.id, key) if isinstance(key, ast.Name) else key for key in keys]
             found += [f"{where(path, key.lineno)} {ast.unparse(key)}" for key in keys if _written_out(key)]
-    return sorted(found)
+    return sorted(set(found))
 
 
 def test_every_widget_and_session_key_lives_in_state() -> None:
@@ -395,10 +404,14 @@ def test_a_key_written_outside_state_is_found(tmp_path: Path) -> None:
         'st.download_button("CSV", key=f"{key}.csv")\n'
         "chart(figure, key=state.CHART)\n"
         'i18n.t("page.title", lang)\n'
+        'chosen = "page.chosen"\n'
+        "st.multiselect(label, options, key=chosen)\n"
+        "st.session_state[chosen] = []\n"
     )
     assert keys_outside_state([planted], keyed_functions([planted])) == [
         "planted.py:2 'page.go'",
         "planted.py:3 f'region.{code}.table'",
         "planted.py:4 'page.seen'",
         "planted.py:5 'page.seen'",
+        "planted.py:9 'page.chosen'",  # where the key is written, once for its two uses
     ]
