@@ -104,6 +104,14 @@ def test_figure_cards_never_split_a_word(at_size, server: str, width: int, heigh
     assert tab.evaluate(BROKEN_WORDS) == []
 
 
+@pytest.mark.parametrize(("width", "height"), [(1920, 1080), (1440, 900), (1280, 720)])
+def test_the_totals_slide_never_splits_a_word(at_size, server: str, width: int, height: int) -> None:  # noqa: F811
+    tab = at_size(width, height)
+    tab.goto(f"{server}/?present=1&slide=1")
+    tab.wait_for_function(f"document.querySelectorAll({CARD_FIGURES!r}).length === 5", timeout=30_000)
+    assert tab.evaluate(BROKEN_WORDS) == []
+
+
 @pytest.mark.parametrize("slide", range(1, 7))
 def test_slides_show_nothing_smaller_than_24_px_and_no_controls(at_size, server: str, slide: int) -> None:  # noqa: F811
     tab = at_size(1920, 1080)
