@@ -152,9 +152,9 @@ def _present_region(lang: str) -> None:
         _present_compare(compared, regions, lang)
         return
     options = views_region.region_options(regions, lang)
-    code = st.session_state.get(state.REGION) or "RU-SMO"
+    code = st.session_state.get(state.REGION) or state.PRESENT_DEFAULT_REGION
     if code not in options:
-        code = "RU-SMO"
+        code = state.PRESENT_DEFAULT_REGION
     st.session_state[state.REGION] = code
     st.session_state[state.PRESENT_REGION] = code
     with st.container(key=state.PRESENT_REGION_PICK, horizontal=True, gap="medium"):

@@ -88,6 +88,7 @@ PRESENT_PREV = "present.prev"
 PRESENT_NEXT = "present.next"
 PRESENT_EXIT = "present.exit"
 PRESENT_REGION = "present.region"  # the region slide's chooser
+PRESENT_DEFAULT_REGION = "RU-SMO"  # the region slide's region when no region is chosen (or the chosen one is unknown)
 PRESENT_MAP = "present.map"
 PRESENT_TOP = "present.top"
 PRESENT_VISITS = "present.visits"
