@@ -6,6 +6,7 @@ Each call clears Streamlit's caches first, so a test sees the data folder its ow
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import streamlit as st
@@ -35,3 +36,14 @@ def opened(page: str | None = None, **query: str) -> AppTest:
         at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at
+
+
+def component_text(element: object) -> str:
+    """The JSON an atlas component received: Streamlit's `json` field, or the UTF-8 bytes the chart is sent as."""
+    proto = element.proto  # type: ignore[attr-defined]
+    return proto.bytes.decode("utf-8") if proto.WhichOneof("data") == "bytes" else proto.json
+
+
+def component_data(element: object) -> dict:
+    """The data an atlas component received, parsed."""
+    return json.loads(component_text(element))

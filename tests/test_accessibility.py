@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -10,7 +9,7 @@ import pytest
 from atlas import config
 from atlas.figures import palette, vision
 from tests import uidata
-from tests.apptest import opened
+from tests.apptest import component_data, opened
 
 ROOT = Path(__file__).resolve().parent.parent
 MIN_DELTA_E = 10.0  # CIE76; below ~10 two flat areas start to look alike at a glance
@@ -79,7 +78,7 @@ def test_every_picture_on_every_page_has_a_text_alternative(monkeypatch: pytest.
             if element.proto.component_name in PICTURES:
                 name = element.proto.component_name
                 seen[name] = seen.get(name, 0) + 1
-                if not str(json.loads(element.proto.json).get("alt", "")).strip():
+                if not str(component_data(element).get("alt", "")).strip():
                     missing.append(f"{page} {query}: {name}")
         for element in at.get("deck_gl_json_chart"):
             seen["deck"] = seen.get("deck", 0) + 1

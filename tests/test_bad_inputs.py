@@ -30,7 +30,7 @@ from atlas.__main__ import main as cli
 from atlas.app import panels
 from atlas.datasets.schema import SPECS
 from tests import uidata
-from tests.apptest import fresh_app
+from tests.apptest import component_text, fresh_app
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "data"
@@ -507,7 +507,7 @@ def _rendered_problems(at: AppTest, where: str) -> list[str]:
         found += [f"{where}: metric label: {why}" for why in _live_markup(str(metric.label))]
     for component in at.get("bidi_component"):
         try:
-            _no_constants(component.proto.json)
+            _no_constants(component_text(component))
         except ValueError as exc:
             found.append(f"{where}: {component.proto.component_name}: {exc}")
     return found

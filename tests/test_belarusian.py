@@ -4,7 +4,6 @@ Russian interface string, says once that the data texts are Russian, and puts th
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 from atlas.text import lookup as i18n
 from atlas.views import presenter as presenter_view
 from tests import uidata
-from tests.apptest import fresh_app
+from tests.apptest import component_data, fresh_app
 from tests.test_language import foreign_words, page_texts
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,7 +60,7 @@ def _problems(at: AppTest, where: str) -> list[str]:
 
 
 def _html_lang(at: AppTest) -> list[str]:
-    return [json.loads(e.proto.json).get("lang") for e in at.get("bidi_component")
+    return [component_data(e).get("lang") for e in at.get("bidi_component")
             if e.proto.component_name.endswith("atlas.history")]  # fmt: skip
 
 

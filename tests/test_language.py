@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import io
-import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,7 +23,7 @@ from streamlit.testing.v1 import AppTest
 from atlas.datasets import loaders
 from atlas.export import brief
 from atlas.views import presenter as presenter_view
-from tests.apptest import fresh_app
+from tests.apptest import component_data, fresh_app
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "app_pages").glob("*.py"))
@@ -104,7 +103,7 @@ def page_texts(at: AppTest) -> Iterator[tuple[str, str]]:
                 for cell in data[column].dropna():
                     yield f"table «{column}»", str(cell)
     for component in at.get("bidi_component"):
-        payload = json.loads(component.proto.json)
+        payload = component_data(component)
         for text in _strings(payload):
             yield f"component {component.proto.component_name}", text
 

@@ -6,7 +6,6 @@ fixture's rows say, never with figures of the bundled data (those are checked in
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 
@@ -16,7 +15,7 @@ from streamlit.testing.v1 import AppTest
 from atlas.app import state
 from atlas.text import lookup as i18n
 from tests import uidata
-from tests.apptest import fresh_app
+from tests.apptest import component_data, fresh_app
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "app_pages").glob("*.py"))
@@ -31,7 +30,7 @@ def ui_data(monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def component_payloads(at: AppTest, name: str) -> list[dict]:
     """The data each mounted atlas component (atlas/app/components.py) of that name received in the last run."""
-    return [json.loads(e.proto.json) for e in at.get("bidi_component") if e.proto.component_name == name]
+    return [component_data(e) for e in at.get("bidi_component") if e.proto.component_name == name]
 
 
 @pytest.mark.parametrize("page", PAGES)

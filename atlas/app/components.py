@@ -7,6 +7,7 @@ a static file the browser fetches once (atlas/geo/projection.py). A click comes 
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -125,8 +126,16 @@ def ranked_bars(
 
 
 def chart(payload: Mapping[str, object], labels: Mapping[str, str], *, key: str, large: bool = False) -> None:
-    """Mount a chart drawn from an atlas.figures.svgchart payload (a plotly figure read on the server; no plotly.js)."""
-    _CHART(data={**payload, "labels": dict(labels), "large": large}, key=key)
+    """Mount a chart drawn from an atlas.figures.svgchart payload (a plotly figure read on the server; no plotly.js).
+
+    The payload goes as UTF-8 JSON bytes, which the script parses: given a dict, Streamlit writes it with every
+    Cyrillic letter escaped as six bytes (`\\u0441`), three times its UTF-8 size."""
+    _CHART(data=utf8_json({**payload, "labels": dict(labels), "large": large}), key=key)
+
+
+def utf8_json(data: Mapping[str, object]) -> bytes:
+    """`data` as compact JSON in UTF-8 (a component's `bytes` payload; the script reads it with `fromBytes`)."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def stage(*, key: str, idle_ms: int = 2500) -> str | None:

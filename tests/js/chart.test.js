@@ -6,6 +6,7 @@ import {
   barStep,
   dashArray,
   fitted,
+  fromBytes,
   legendEntries,
   linePath,
   rowRect,
@@ -119,4 +120,16 @@ test("a line shape ends where the figure says, upright and as rows", () => {
     y2: 340,
   });
   assert.equal(shapeEnds({ x0: null, x1: 1, y0: 0, y1: 0 }, sx, sy), null); // an end off the axes: no line
+});
+
+test("the payload comes as UTF-8 JSON bytes, Cyrillic as it is; an object is taken as it is", () => {
+  const spec = { title: "Товарооборот, млн долларов", x: { ticks: [{ value: 2024, label: "2024" }] } };
+  const bytes = new TextEncoder().encode(JSON.stringify(spec));
+  const escaped = JSON.stringify(spec).replace(
+    /[а-яё]/gi,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+  assert.ok(bytes.length < escaped.length); // two bytes a Cyrillic letter, not six
+  assert.deepEqual(fromBytes(bytes), spec);
+  assert.equal(fromBytes(spec), spec);
 });

@@ -592,8 +592,15 @@ function save(state, format) {
   savePicture(exportSvg(state), `${state.data.filename || "atlas-chart"}.${format}`, format);
 }
 
+// The payload comes as UTF-8 JSON bytes (components.chart: Cyrillic is not escaped six bytes a letter); an object
+// is taken as it is.
+export function fromBytes(payload) {
+  return payload instanceof Uint8Array ? JSON.parse(new TextDecoder().decode(payload)) : payload;
+}
+
 export default function (component) {
-  const { data, parentElement } = component;
+  const { parentElement } = component;
+  const data = fromBytes(component.data);
   const state = (parentElement.querySelector(".atlas-chart") || {}).__atlas || skeleton(parentElement);
   state.data = data;
   state.title.textContent = data.title || "";
