@@ -21,7 +21,7 @@ with panels.guarded(lang):
         st.header(i18n.t("reconcile.header", lang, year=year))
         st.caption(i18n.t("reconcile.caption", lang))
         reconciled = reconcile_rules.reconcile_visits(visits, cache.mfa_values(year), year)
-        st.dataframe(visits_view.reconciliation_table(reconciled, lang), hide_index=True)
+        st.table(visits_view.reconciliation_table(reconciled, lang), hide_index=True)  # a few rows: no grid
         directions, levels = widgets.visit_filters(lang)
         shown = filter_rules.filter_rows(visits, regions, years=filters.years, districts=filters.districts,
                                       codes=filters.regions, year_column="date_start")  # fmt: skip

@@ -12,15 +12,20 @@ from pathlib import Path
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
+from atlas.app import state
+
 ROOT = Path(__file__).resolve().parent.parent
 ENTRYPOINT = str(ROOT / "app.py")
 
 
-def fresh_app(**query: str) -> AppTest:
-    """The app, not yet run, with the given query string and empty caches."""
+def fresh_app(*, tables_later: bool = False, **query: str) -> AppTest:
+    """The app, not yet run, with the given query string and empty caches; its tables are sent as they are once
+    their place has neared the viewport (the browser's side, assets/later.js), unless `tables_later`."""
     st.cache_data.clear()
     st.cache_resource.clear()
     at = AppTest.from_file(ENTRYPOINT, default_timeout=60)
+    if not tables_later:
+        at.session_state[state.TABLES_NEAR] = True
     for key, value in query.items():
         at.query_params[key] = value
     return at

@@ -24,7 +24,7 @@ def test_overview_alert_opens_the_quiet_list_months_change_it(page: Tab, server:
     tab.wait_for_url("**/analysis?*an=quiet*", timeout=15_000)
     tab.get_by_text("18+ мес.: 24 из 89").wait_for(timeout=30_000)
     assert tab.get_by_role("tab", name="Кто затих").get_attribute("aria-selected") == "true"
-    tab.locator("[data-testid='stDataFrame']").first.wait_for(timeout=15_000)
+    served.reach_tables(tab)
     tab.get_by_role("radio", name="36", exact=True).click()
     tab.get_by_text("36+ мес.: 14 из 89").wait_for(timeout=15_000)
     tab.wait_for_url("**/analysis?*months=36*", timeout=15_000)
@@ -51,6 +51,7 @@ def test_kind_of_event_and_window_redraw_chart_and_table(page: Tab, server: str)
     tab.get_by_text("based on 7 regions with figures before and after").wait_for(timeout=15_000)
     tab.wait_for_function(f"document.querySelectorAll({BARS!r}).length === 8", timeout=15_000)  # Sverdlovsk: 2 years
     assert "window=3" in tab.url
+    served.reach_tables(tab)
     assert tab.locator("[data-testid='stDataFrame']").count() == 2  # the regions compared, and those excluded
     assert console_errors == []
     assert foreign == []

@@ -20,7 +20,7 @@ def test_targets_page_draws_every_target_and_the_order_is_in_the_link(page: Tab,
     tab.goto(server + "/targets")
     tab.get_by_text("Заявлений о целях: 23 по 16 регионам из 32 источников").wait_for(timeout=30_000)
     tab.wait_for_function(f"document.querySelectorAll({BARS!r}).length === 21", timeout=15_000)  # 2 have no figure
-    tab.locator("[data-testid='stDataFrame']").first.wait_for(timeout=15_000)
+    served.reach_tables(tab)
     tab.get_by_role("radio", name="Товарооборот региона").click()
     tab.wait_for_url("**/targets?*sort=trade*", timeout=15_000)
     expect(tab.get_by_role("radio", name="Товарооборот региона")).to_be_checked(timeout=15_000)

@@ -97,6 +97,26 @@ def test_working_groups_build_only_the_open_tab() -> None:
     assert at.session_state[state.WG_TAB] == "Meetings" and len(component_payloads(at, "atlas.chart")) == 1
 
 
+@pytest.mark.parametrize("page", ["app_pages/forums.py", "app_pages/visits.py"])
+def test_a_first_visit_holds_a_tables_place_with_its_downloads_and_sends_the_table_once_it_is_near(page: str) -> None:
+    at = fresh_app(tables_later=True)
+    at.run()
+    at.switch_page(page).run()
+    assert not at.exception
+    assert not at.dataframe  # the first run sends no grid: the page paints without Streamlit's table script
+    (place,) = component_payloads(at, "atlas.later")
+    downloads = [b.proto.label for b in at.get("download_button")]
+    assert {i18n.t("download.csv", "ru"), i18n.t("download.xlsx", "ru")} <= set(downloads)  # exports from the start
+    at.session_state[state.TABLES_NEAR] = True  # what the place's "near" trigger sets (widgets.data_table)
+    at.run()
+    assert not at.exception
+    assert len(at.dataframe) == 1 and not component_payloads(at, "atlas.later")
+    assert place["text"] == i18n.t("table.later", "ru", n=len(at.dataframe[0].value))
+    assert place["height"] == 35 * (min(len(at.dataframe[0].value), 10) + 1) + 3  # the grid's height: nothing moves
+    at.switch_page("app_pages/targets.py").run()  # from then on, tables come in the first run
+    assert at.dataframe and not component_payloads(at, "atlas.later")
+
+
 def test_working_groups_tab_from_a_shared_link() -> None:
     at = fresh_app(wg="curators", lang="en")
     at.run()

@@ -63,6 +63,7 @@ _CHART = _register("atlas.chart", "chart")
 CHART_LABELS = ("save_svg", "save_png", "keys_hint")
 _STAGE = _register("atlas.stage", "stage")
 _HISTORY = st.components.v2.component("atlas.history", js=bundle("history"))
+_LATER = _register("atlas.later", "later")
 
 
 def _clicked(result: object) -> str | None:
@@ -143,6 +144,12 @@ def stage(*, key: str, idle_ms: int = 2500) -> str | None:
     result = _STAGE(data={"idle_ms": idle_ms}, key=key, on_action_change=lambda: None)
     action = getattr(result, "action", None)
     return action if action in ("next", "prev", "exit") else None
+
+
+def table_later(text: str, height: int, *, key: str, on_near: Callable[[], None]) -> None:
+    """Hold a table's place (`height` px, `text` announced): when the place nears the viewport, the component sets its
+    trigger "near" and `on_near` runs before that next run, which sends the table (assets/later.js)."""
+    _LATER(data={"text": text, "height": height}, key=key, on_near_change=on_near)
 
 
 def one_history_entry_per_action(lang: str) -> None:

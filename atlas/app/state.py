@@ -96,6 +96,8 @@ PRESENT_WG = "present.wg"
 PRESENT_REGION_CHART = "present.region.chart"
 PRESENT_COMPARE_CHART = "present.compare.chart"
 # Containers keyed for the stylesheets (static/atlas.css, static/presenter.css select them as .st-key-<key>)
+TABLES_NEAR = "app.tables_near"  # True once a table's place neared the viewport: from then on tables come in the run
+TABLE_LATER = "{}.later"  # the place of a table (by the table's key) until TABLES_NEAR
 HISTORY = "atlas-history"  # the history component (one browser history entry per user action)
 MAP_CONTROLS = "map-controls"
 KPI_ROW = "kpi-row"

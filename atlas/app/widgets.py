@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from atlas import config
-from atlas.app import cache, state
+from atlas.app import cache, components, state
 from atlas.export import tables as export
 from atlas.rules import events as event_rules
 from atlas.rules import filters as filter_rules
@@ -179,8 +179,13 @@ def data_table(
     """A sortable, searchable table and its CSV and Excel downloads, exactly as shown (filtered), each standing alone:
     real dates, absolute profile links on this host, and a name that says what was filtered (`filters`: the ones
     this table applied). The files are built when a button is clicked (a callable), not on every run: the Excel file
-    of the visits table took ~0.4 s."""
-    st.dataframe(frame, hide_index=True, key=key, column_config=column_config)  # type: ignore[arg-type]
+    of the visits table took ~0.4 s.
+
+    Until a table's place first nears the viewport in this session, the place is held (`components.table_later`)
+    and the table comes in the run that follows, a run of the table alone (a fragment): a page's first paint does not
+    wait for Streamlit's table script and grid, nor for rows below the fold, and the rest of the page is not sent
+    again. The downloads are there from the start."""
+    _table_or_its_place(frame, key, lang, column_config)
     if filters is not None:
         filename = export.file_stem(filename, years=filters.years, all_years=config.YEAR_SPAN,
                                     districts=filters.districts, regions=filters.regions)  # fmt: skip
@@ -206,6 +211,24 @@ def data_table(
             icon=":material/table_view:",
             on_click="ignore",
         )
+
+
+@st.fragment
+def _table_or_its_place(frame: pd.DataFrame, key: str, lang: str, column_config: dict[str, object] | None) -> None:
+    if st.session_state.get(state.TABLES_NEAR):
+        st.dataframe(frame, hide_index=True, key=key, column_config=column_config)  # type: ignore[arg-type]
+    else:
+        components.table_later(i18n.t("table.later", lang, n=len(frame)), _grid_height(len(frame)),
+                               key=state.TABLE_LATER.format(key), on_near=_tables_near)  # fmt: skip
+
+
+def _tables_near() -> None:
+    st.session_state[state.TABLES_NEAR] = True
+
+
+def _grid_height(rows: int) -> int:
+    """The height in px Streamlit gives a table of `rows` rows (a header and up to ten rows, then it scrolls)."""
+    return 35 * (min(rows, 10) + 1) + 3
 
 
 def visit_filters(lang: str) -> tuple[list[str], list[str]]:

@@ -258,6 +258,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "filters.not_applied.regions": {"ru": "регионы ({names})", "en": "regions ({names})"},
     "download.csv": {"ru": "Скачать CSV", "en": "Download CSV"},
     "download.xlsx": {"ru": "Скачать Excel", "en": "Download Excel"},
+    "table.later": {
+        "ru": "Таблица загружается, когда вы до неё доходите. Строк: {n}.",
+        "en": "The table loads as you reach it. Rows: {n}.",
+    },
     # --- tables: column names
     "col.date": {"ru": "Дата", "en": "Date"},
     "col.profile": {"ru": "Профиль", "en": "Profile"},

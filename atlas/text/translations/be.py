@@ -265,6 +265,7 @@ TEXTS: dict[str, str] = {
     "filters.not_applied.regions": "рэгіёны ({names})",
     "download.csv": "Спампаваць CSV",
     "download.xlsx": "Спампаваць Excel",
+    "table.later": "Табліца загружаецца, калі вы да яе даходзіце. Радкоў: {n}.",
     "col.date": "Дата",
     "col.profile": "Профіль",
     "col.profile.open": "адкрыць",
