@@ -104,7 +104,7 @@ def region_map(
         callbacks["on_year_change"] = on_year
     if on_all_years is not None:
         callbacks["on_all_years_change"] = on_all_years
-    result = _REGION_MAP(data=payload, key=key, **callbacks)
+    result = _REGION_MAP(data=utf8_json(payload), key=key, **callbacks)  # UTF-8 bytes: see chart()
     return _clicked(result) if clickable else None
 
 
@@ -120,9 +120,10 @@ def ranked_bars(
 ) -> str | None:
     """Mount the bars; return the region code whose name was clicked in this run, if any."""
     payload = spec.payload(clickable=clickable, large=large, hint=hint)
+    data = utf8_json(payload)  # UTF-8 bytes: see chart()
     if clickable:
-        return _clicked(_RANKED_BARS(data=payload, key=key, on_clicked_change=lambda: None))
-    _RANKED_BARS(data=payload, key=key)
+        return _clicked(_RANKED_BARS(data=data, key=key, on_clicked_change=lambda: None))
+    _RANKED_BARS(data=data, key=key)
     return None
 
 

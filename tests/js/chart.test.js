@@ -6,7 +6,6 @@ import {
   barStep,
   dashArray,
   fitted,
-  fromBytes,
   legendEntries,
   linePath,
   rowRect,
@@ -14,6 +13,7 @@ import {
   shapeEnds,
   symbolPath,
 } from "../../atlas/app/assets/chart.js";
+import { fromBytes } from "../../atlas/app/assets/dom.js";
 
 test("a scale maps the domain onto the range, reversed for the y axis", () => {
   const x = scale(2020, 2024, 50, 450);

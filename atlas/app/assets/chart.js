@@ -5,7 +5,7 @@
 // keyboard and Save SVG / PNG. Every text goes in through textContent, never innerHTML.
 
 import { inkOn } from "./colour.js";
-import { el, SVG_NS, svgEl } from "./dom.js";
+import { el, fromBytes, SVG_NS, svgEl } from "./dom.js";
 import { savePicture } from "./picture.js";
 import { chartLabel, chartTipPosition } from "./tooltip.js";
 
@@ -590,12 +590,6 @@ function exportSvg(state) {
 function save(state, format) {
   if (!state.svg) return;
   savePicture(exportSvg(state), `${state.data.filename || "atlas-chart"}.${format}`, format);
-}
-
-// The payload comes as UTF-8 JSON bytes (components.chart: Cyrillic is not escaped six bytes a letter); an object
-// is taken as it is.
-export function fromBytes(payload) {
-  return payload instanceof Uint8Array ? JSON.parse(new TextDecoder().decode(payload)) : payload;
 }
 
 export default function (component) {

@@ -16,3 +16,9 @@ export function svgEl(tag, attrs, parent) {
   if (parent) parent.appendChild(node);
   return node;
 }
+
+// A component's payload comes as UTF-8 JSON bytes (atlas/app/components.py: given a dict, Streamlit escapes every
+// Cyrillic letter as six bytes); an object is taken as it is.
+export function fromBytes(payload) {
+  return payload instanceof Uint8Array ? JSON.parse(new TextDecoder().decode(payload)) : payload;
+}

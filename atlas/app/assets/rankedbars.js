@@ -1,7 +1,7 @@
 // Ranked bars (atlas/figures/ranked.py): one row per item — name, bar, figure — as plain HTML. Texts go in as
 // textContent.
 
-import { el } from "./dom.js";
+import { el, fromBytes } from "./dom.js";
 
 // A row's bar width as a CSS length: its share of the largest (0 to 1), in per cent.
 export function barWidth(share) {
@@ -14,7 +14,8 @@ export function linkable(source) {
 }
 
 export default function (component) {
-  const { data, parentElement, setTriggerValue } = component;
+  const { parentElement, setTriggerValue } = component;
+  const data = fromBytes(component.data);
   let root = parentElement.querySelector(".atlas-bars");
   if (!root) root = el("figure", "atlas-bars", parentElement);
   root.replaceChildren();

@@ -8,7 +8,7 @@
 // "all_years"). Every text goes in through textContent, never innerHTML.
 
 import { inkOn } from "./colour.js";
-import { el, SVG_NS, svgEl } from "./dom.js";
+import { el, fromBytes, SVG_NS, svgEl } from "./dom.js";
 import { savePicture } from "./picture.js";
 import { sparkline } from "./sparkline.js";
 import {
@@ -715,7 +715,8 @@ function save(state, format) {
 }
 
 export default function (component) {
-  const { data, parentElement, setTriggerValue, setStateValue } = component;
+  const { parentElement, setTriggerValue, setStateValue } = component;
+  const data = fromBytes(component.data);
   const state = (parentElement.querySelector(".atlas-map") || {}).__atlas || skeleton(parentElement);
   state.data = data;
   state.setTrigger = setTriggerValue;
