@@ -44,7 +44,7 @@ def opened(page: str | None = None, **query: str) -> AppTest:
 
 
 def component_text(element: object) -> str:
-    """The JSON an atlas component received: Streamlit's `json` field, or the UTF-8 bytes the chart is sent as."""
+    """The JSON an atlas component received: Streamlit's `json` field, or the UTF-8 bytes the atlas sends."""
     proto = element.proto  # type: ignore[attr-defined]
     return proto.bytes.decode("utf-8") if proto.WhichOneof("data") == "bytes" else proto.json
 

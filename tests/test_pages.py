@@ -330,3 +330,14 @@ def test_presenter_slide_and_language_from_the_url() -> None:
     assert not at.exception
     assert at.selectbox(key="present.region").value == "RU-BRY"
     assert uidata.name("RU-BRY", "en") in [t.value for t in at.title]
+
+
+def test_the_atlas_components_get_their_data_as_utf8_bytes_not_escaped_json() -> None:
+    """The map, the ranked bars and the charts are sent UTF-8 JSON bytes: a dict would be written by Streamlit with
+    every Cyrillic letter as a six-byte escape. The bytes hold the Russian names as they are."""
+    at = fresh_app()
+    at.run()
+    sent = {e.proto.component_name: e.proto for e in at.get("bidi_component")}
+    for name in ("atlas.region_map", "atlas.ranked_bars"):
+        assert sent[name].WhichOneof("data") == "bytes", name
+    assert uidata.name("RU-SMO").encode("utf-8") in sent["atlas.region_map"].bytes
