@@ -54,7 +54,7 @@ CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
 MACHINE_KEYS = {"geometry", "href", "url", "source", "sources", "code", "codes", "id", "key", "fill", "fills",
                 "colour", "color", "colours", "border", "d", "path", "paths", "filename", "format", "mode", "type",
                 "kind", "group", "symbol", "lang", "label_position", "label_colour", "outline", "source_url",
-                "qualifier", "dash"}  # fmt: skip
+                "qualifier", "dash", "layer"}  # fmt: skip
 
 
 # The Ministry's ten leading importers of 2024 and a region with little on record.

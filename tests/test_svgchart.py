@@ -163,7 +163,7 @@ def test_bars_lying_as_rows_are_read_in_the_bars_own_terms() -> None:
     assert spec["x"]["categories"] == ["Смоленская", "Брянская", "Тверская"]  # the rows, first on top
     assert [(p["x"], p["y"]) for s in spec["series"] for p in s["points"]] == [(0.0, 40.0), (1.0, 100.0), (2.0, 70.0)]
     assert spec["y"]["kind"] == "number" and spec["y"]["min"] == 0 and spec["y"]["max"] >= 100
-    drawn = {"colour": None, "width": None, "dash": None}
+    drawn = {"colour": None, "width": None, "dash": None, "layer": None}
     assert spec["shapes"][0] | drawn == {"x0": 0.0, "x1": 2.0, "y0": 100.0, "y1": 100.0, **drawn}
     upright = svgchart.from_plotly(go.Figure([go.Bar(x=["a"], y=[1.0])]), "ru")
     assert not upright["horizontal"]
@@ -176,6 +176,14 @@ def test_a_line_shape_keeps_its_dash() -> None:
     plain = {"type": "line", "x0": "a", "x1": "b", "y0": 2, "y1": 2}
     fig = go.Figure([go.Bar(x=["a", "b"], y=[1.0, 3.0])], layout={"shapes": [dashed, plain]})
     assert [s["dash"] for s in svgchart.from_plotly(fig, "ru")["shapes"]] == ["dash", "solid"]
+
+
+def test_a_line_shape_is_drawn_above_the_bars_unless_the_figure_says_below() -> None:
+    """plotly draws a shape above the traces unless its layer is "below": the median crossing a bar stays in sight."""
+    above = {"type": "line", "x0": "a", "x1": "b", "y0": 1, "y1": 1}
+    below = {**above, "layer": "below"}
+    fig = go.Figure([go.Bar(x=["a", "b"], y=[1.0, 3.0])], layout={"shapes": [above, below]})
+    assert [s["layer"] for s in svgchart.from_plotly(fig, "ru")["shapes"]] == ["above", "below"]
 
 
 def test_a_line_on_paper_spans_the_whole_plot() -> None:

@@ -369,6 +369,7 @@ def from_plotly(figure: Any, lang: str, *, alt: str = "", filename: str = "atlas
                     "colour": _colour(line.get("color")) or palette.RULE,
                     "width": float(line.get("width") or 1),
                     "dash": str(line.get("dash") or "solid"),  # plotly's name or its list of lengths
+                    "layer": "below" if shape.get("layer") == "below" else "above",  # plotly's default: above
                 }
             )
     title = _title_text(layout.get("title"))

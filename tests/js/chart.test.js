@@ -11,6 +11,7 @@ import {
   rowRect,
   scale,
   shapeEnds,
+  shapesOn,
   symbolPath,
 } from "../../atlas/app/assets/chart.js";
 import { fromBytes } from "../../atlas/app/assets/dom.js";
@@ -132,4 +133,16 @@ test("the payload comes as UTF-8 JSON bytes, Cyrillic as it is; an object is tak
   assert.ok(bytes.length < escaped.length); // two bytes a Cyrillic letter, not six
   assert.deepEqual(fromBytes(bytes), spec);
   assert.equal(fromBytes(spec), spec);
+});
+
+test("a shape is drawn above the bars unless it says below", () => {
+  const shapes = [{ id: 1, layer: "above" }, { id: 2, layer: "below" }, { id: 3 }];
+  assert.deepEqual(
+    shapesOn(shapes, "above").map((s) => s.id),
+    [1, 3],
+  );
+  assert.deepEqual(
+    shapesOn(shapes, "below").map((s) => s.id),
+    [2],
+  );
 });

@@ -13,6 +13,7 @@ const FONT = "Inter, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 const INK = "#1b2733";
 const MUTED = "#4a5560"; // 7.5:1 on white
 const GRID = "#e6e9ee";
+const LABEL_EDGE = { stroke: "#ffffff", "stroke-width": 3, "paint-order": "stroke" }; // a label over a line
 
 let measureContext = null;
 function textWidth(text, size, weight) {
@@ -98,6 +99,22 @@ export function shapeEnds(shape, sx, sy, rows = false) {
   if ([shape.x0, shape.x1, shape.y0, shape.y1].some((v) => v === null || v === undefined)) return null;
   if (rows) return { x1: sy(shape.y0), x2: sy(shape.y1), y1: sx(shape.x0), y2: sx(shape.x1) };
   return { x1: sx(shape.x0), x2: sx(shape.x1), y1: sy(shape.y0), y2: sy(shape.y1) };
+}
+
+// The shapes drawn on `layer`: "below" the bars (in the grid), or "above" them, plotly's default for a shape (a line
+// crossing a bar shows where it crosses it; the bars' labels stay on top, with their white edge).
+export function shapesOn(shapes, layer) {
+  return shapes.filter((shape) => (shape.layer === "below") === (layer === "below"));
+}
+
+// Line shapes in a group of their own, appended to `parent` (before `before`, when given).
+function drawShapes(parent, shapes, ends, before = null) {
+  const g = svgEl("g", { class: "atlas-chart__shapes", "aria-hidden": "true", "pointer-events": "none" });
+  parent.insertBefore(g, before);
+  for (const shape of shapes) {
+    const at = ends(shape);
+    if (at) svgEl("line", { ...at, ...shapeStroke(shape) }, g);
+  }
 }
 
 // A line shape's stroke: its colour, width and dash.
@@ -245,12 +262,11 @@ function draw(state) {
     }
     svgEl("line", { x1: plot.x0, x2: plot.x1, y1: plot.y1, y2: plot.y1, stroke: "#b8c0c8" }, grid);
   }
-  for (const shape of data.shapes) {
-    const ends = shapeEnds(shape, sx, sy);
-    if (ends) svgEl("line", { ...ends, ...shapeStroke(shape) }, grid);
-  }
+  const lineEnds = (shape) => shapeEnds(shape, sx, sy);
+  drawShapes(grid, shapesOn(data.shapes, "below"), lineEnds);
   state.marks = [];
-  drawBars(state, svg, data, sx, sy, plot);
+  const labels = drawBars(state, svg, data, sx, sy, plot);
+  drawShapes(svg, shapesOn(data.shapes, "above"), lineEnds, labels);
   drawScatter(state, svg, data, sx, sy);
   state.marks.sort((a, b) => a.cx - b.cx || a.cy - b.cy);
   state.root.setAttribute("data-drawn", String(state.marks.length));
@@ -320,12 +336,12 @@ function drawRows(state, svg, data, width, height) {
     data.x,
   );
   const band = Math.abs(sRow(data.x.min + step) - sRow(data.x.min)) * 0.72;
-  for (const shape of data.shapes) {
-    const ends = shapeEnds(shape, sRow, sValue, true);
-    if (ends) svgEl("line", { ...ends, ...shapeStroke(shape) }, grid);
-  }
+  const lineEnds = (shape) => shapeEnds(shape, sRow, sValue, true);
+  drawShapes(grid, shapesOn(data.shapes, "below"), lineEnds);
   state.marks = [];
   const g = svgEl("g", { class: "atlas-chart__bars" }, svg);
+  const labels = svgEl("g", { class: "atlas-chart__labels" }, svg);
+  drawShapes(svg, shapesOn(data.shapes, "above"), lineEnds, labels);
   for (const s of bars) {
     for (const p of s.points) {
       const box = rowRect(p, sRow, sValue, band);
@@ -335,11 +351,11 @@ function drawRows(state, svg, data, width, height) {
       if (s.labels && p.text) {
         const size = s.label_size || font * 0.92;
         // a white edge keeps the label legible where it crosses a line (the 100 % mark)
-        const edge = { stroke: "#ffffff", "stroke-width": 3, "paint-order": "stroke", "pointer-events": "none" };
+        const edge = { ...LABEL_EDGE, "pointer-events": "none" };
         svgEl(
           "text",
           { x: box.x + box.width + 4, y: cy + size * 0.35, "font-size": size, fill: INK, ...edge },
-          g,
+          labels,
         ).textContent = p.text;
       }
     }
@@ -377,9 +393,10 @@ function drawLegend(svg, box, data, plot) {
   }
 }
 
+// The bars, their labels in a group after them (returned, null without bars), so a line can pass between the two.
 function drawBars(state, svg, data, sx, sy, plot) {
   const bars = data.series.filter((s) => s.type === "bar");
-  if (!bars.length) return;
+  if (!bars.length) return null;
   const step = barStep(
     bars.flatMap((s) => s.points.map((p) => p.x)),
     data.x,
@@ -388,6 +405,7 @@ function drawBars(state, svg, data, sx, sy, plot) {
   const grouped = data.bars.mode !== "stack" && bars.length > 1;
   const each = grouped ? band / bars.length : band;
   const g = svgEl("g", { class: "atlas-chart__bars" }, svg);
+  const labels = svgEl("g", { class: "atlas-chart__labels" }, svg);
   bars.forEach((s, index) => {
     for (const p of s.points) {
       const centre = sx(p.x) + (grouped ? -band / 2 + each * (index + 0.5) : 0);
@@ -415,14 +433,16 @@ function drawBars(state, svg, data, sx, sy, plot) {
             "font-size": size,
             fill: outside ? INK : labelColour(s.colour),
             "pointer-events": "none",
+            ...(outside ? LABEL_EDGE : {}), // legible where a line (the median) passes behind it
           },
-          g,
+          labels,
         );
         label.textContent = p.text;
       }
     }
   });
   void plot;
+  return labels;
 }
 
 function drawScatter(state, svg, data, sx, sy) {
