@@ -424,20 +424,24 @@ def _picked(key: str, code: str, pick: Callable[[str], None]) -> None:
     st.session_state[f"{key}.picked"] = True
 
 
+def _append_region(key: str, code: str, most: int, besides: Sequence[str] = ()) -> None:
+    """Add `code` to the list of regions under `key`: once, while it holds fewer than `most`, never one of `besides`."""
+    current = list(st.session_state.get(key) or [])
+    if code not in current and code not in besides and len(current) < most:
+        st.session_state[key] = [*current, code]
+
+
 def toggle_compared(code: str) -> None:
     """A region clicked on the compare page's map: in the comparison it goes out, otherwise in (while there is room)."""
     current = list(st.session_state.get(state.COMPARE) or [])
     if code in current:
-        current.remove(code)
-    elif len(current) < state.COMPARE_MAX:
-        current.append(code)
-    st.session_state[state.COMPARE] = current
+        st.session_state[state.COMPARE] = [c for c in current if c != code]
+    else:
+        _add_compared(code)
 
 
 def _add_compared(code: str) -> None:
-    current = list(st.session_state.get(state.COMPARE) or [])
-    if code not in current and len(current) < state.COMPARE_MAX:
-        st.session_state[state.COMPARE] = [*current, code]
+    _append_region(state.COMPARE, code, state.COMPARE_MAX)
 
 
 def _regions_list(label: str, names: Mapping[str, str], key: str, most: int, lang: str) -> list[str]:
@@ -470,9 +474,7 @@ def compare_with(code: str, regions: pd.DataFrame, lang: str) -> None:
     names = {c: n for c, n in region_views.region_options(regions, lang).items() if c != code}
 
     def add(found: str) -> None:
-        current = list(st.session_state.get(state.COMPARE_WITH) or [])
-        if found != code and found not in current and len(current) < state.COMPARE_MAX - 1:
-            st.session_state[state.COMPARE_WITH] = [*current, found]
+        _append_region(state.COMPARE_WITH, found, state.COMPARE_MAX - 1, besides=(code,))
 
     with st.popover(i18n.t("compare.with", lang), icon=":material/compare_arrows:"):
         others = _regions_list(i18n.t("compare.with.choose", lang), names, state.COMPARE_WITH, state.COMPARE_MAX - 1,
